@@ -1,0 +1,32 @@
+@needs-restore
+Feature: Accepted restores
+  A well-formed request that names a backup or a restorable point in time of the source instance,
+  and a target instance with its data nodes, is accepted: 202 and a job_id to follow the restore.
+  These scenarios start real restores, so against a real endpoint they run only with DDM_ALLOW_RESTORE=true.
+
+  @RM-ACC-001 @RM-HTTP-002
+  Scenario: Restore metadata from a backup
+    Given a restore request from the configured backup
+    When the restore request is sent
+    Then the restore is accepted with a job id
+
+  @RM-ACC-002
+  Scenario: Restore metadata to a point in time
+    Given a restore request to the configured restore time
+    When the restore request is sent
+    Then the restore is accepted with a job id
+
+  @RM-ACC-003
+  Scenario: Every accepted restore gets its own job
+    Given a restore request from the configured backup
+    When the restore request is sent twice
+    Then both restores are accepted with different job ids
+
+  @RM-INFO-001
+  Scenario: A source naming both a backup and a restore time
+    The document says either one needs to be specified and is silent on both: 202 and 400 are both
+    conformant, and the suite records which one the endpoint chose.
+
+    Given a restore request naming both the configured backup and the configured restore time
+    When the restore request is sent
+    Then the answer is either an accepted restore or a rejection with 400, and the suite records which

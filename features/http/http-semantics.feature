@@ -1,0 +1,34 @@
+Feature: HTTP semantics of the resource
+  The resource accepts POST only, and every JSON answer says so in its Content-Type
+  (application/json; parameters such as charset=UTF-8 are allowed).
+
+  @RM-HTTP-001
+  Scenario Outline: <method> on the resource is not a restore
+    Given a restore request from the configured backup
+    When it is sent with method <method>
+    Then the answer has status 404 or 405
+
+    Examples:
+      | method |
+      | GET    |
+      | PUT    |
+      | DELETE |
+      | PATCH  |
+
+  @RM-HTTP-003
+  Scenario: A 405 answer names the allowed method
+    Given a restore request from the configured backup
+    When it is sent with method GET
+    Then a 405 answer names POST in its Allow header
+
+  @RM-HTTP-002
+  Scenario Outline: A rejection declares JSON content (<case>)
+    Given a restore request from the configured backup
+    And the body is changed: <case>
+    When the restore request is sent
+    Then the answer declares JSON content
+
+    Examples:
+      | case                  |
+      | body is not JSON      |
+      | source is missing     |

@@ -1,0 +1,31 @@
+Feature: Unknown identifiers
+  A well-formed request naming an instance, backup or data node that does not exist is rejected.
+  The document lists 400; a service may also answer 404 for a missing resource. Both are conformant.
+  The unknown identifiers are made up afresh for every run.
+
+  @RM-ID-001
+  Scenario: The source instance in the path does not exist
+    Given a restore request from the configured backup
+    And the source instance in the path is one that does not exist
+    When the restore request is sent
+    Then the request is rejected with status 400 or 404 and an error body
+
+  @RM-ID-002
+  Scenario: The backup does not exist
+    Given a restore request from a backup that does not exist
+    When the restore request is sent
+    Then the request is rejected with status 400 or 404 and an error body
+
+  @RM-ID-003
+  Scenario: The target instance does not exist
+    Given a restore request from the configured backup
+    And the target instance is one that does not exist
+    When the restore request is sent
+    Then the request is rejected with status 400 or 404 and an error body
+
+  @RM-ID-004
+  Scenario: A target data node does not exist
+    Given a restore request from the configured backup
+    And the target data nodes are the configured ones plus one that does not exist
+    When the restore request is sent
+    Then the request is rejected with status 400 or 404 and an error body

@@ -1,0 +1,96 @@
+package org.ddmconformance.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.ddmconformance.config.ConfigurationException;
+import org.ddmconformance.config.Selection;
+import org.ddmconformance.config.Setting;
+import org.ddmconformance.config.Settings;
+import org.ddmconformance.config.SettingsLoader;
+import org.ddmconformance.mock.EmbeddedMock;
+import org.ddmconformance.suite.ConformanceLauncher;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code java -jar ddm-conformance.jar}: runs the suite and exits 0 (conformant), 1 (not), 2 (usage), 3 (defect). */
+@Command(name = "ddm-conformance", mixinStandardHelpOptions = true, version = "ddm-conformance 1.0.0",
+        sortOptions = false,
+        description = {"Checks whether an endpoint honours Huawei Cloud DDM \"Restoring Metadata (a V3 API)\":",
+                "POST /v3/{project_id}/instances/{instance_id}/backups/metadata-recovery.",
+                "Without DDM_BASE_URL it runs against its embedded mock. Reports go to reports/ (DDM_REPORTS_DIR)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every MUST requirement run passed (CONFORMANT)",
+                "1:a MUST requirement failed (NOT CONFORMANT)",
+                "2:a setting or option is missing or wrong, the endpoint cannot be reached, or nothing was verified",
+                "3:the suite itself failed (a defect: please report it)"})
+public final class Main implements Callable<Integer> {
+
+    public static final int SUITE_DEFECT = 3;
+
+    @Option(names = "--tags", paramLabel = "EXPR",
+            description = "Cucumber tag expression, e.g. \"not @needs-restore\" (overrides DDM_TAGS).")
+    private String tags;
+
+    @Option(names = "--level", split = ",", paramLabel = "LEVEL",
+            description = "Only requirements of these levels: MUST, SHOULD, INFO (overrides DDM_LEVELS).")
+    private List<String> levels;
+
+    @Option(names = "--area", split = ",", paramLabel = "AREA",
+            description = "Only requirements of these areas: accepted, body, unknown-ids, auth, http (overrides DDM_AREAS).")
+    private List<String> areas;
+
+    @Option(names = "--reports", paramLabel = "DIR", description = "Report folder (overrides DDM_REPORTS_DIR).")
+    private Path reportsDir;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.getCommandSpec().usageMessage().footer(settingsHelp());
+        commandLine.setParameterExceptionHandler((e, a) -> {
+            PrintWriter err = e.getCommandLine().getErr();
+            err.println("ddm-conformance: " + e.getMessage() + " (see --help)");
+            return ConformanceLauncher.USAGE_ERROR;
+        });
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            PrintWriter err = cl.getErr();
+            if (e instanceof ConfigurationException) {
+                err.println("ddm-conformance: " + e.getMessage());
+                return ConformanceLauncher.USAGE_ERROR;
+            }
+            err.println("ddm-conformance: the suite itself failed, please report this: " + e);
+            return SUITE_DEFECT;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        Settings settings = SettingsLoader.fromSystem(EmbeddedMock.fixture());
+        Selection selection = settings.selection();
+        settings = settings.withSelection(new Selection(tags != null ? tags : selection.tags(),
+                levels != null ? new LinkedHashSet<>(levels) : selection.levels(),
+                areas != null ? new LinkedHashSet<>(areas) : selection.areas()));
+        if (reportsDir != null) {
+            settings = settings.withReportsDir(reportsDir);
+        }
+        return ConformanceLauncher.runAndReport(settings, System.out);
+    }
+
+    private static String settingsHelp() {
+        StringBuilder help = new StringBuilder(String.format("%nSettings: environment variable, or the Java system "
+                + "property of the same name (-Dddm.base-url=...), which wins; then the DDM_CONFIG file; then the default.%n"));
+        for (Setting setting : Setting.values()) {
+            help.append(String.format("  %-24s %-26s %s%n", setting.environmentVariable(), setting.property(),
+                    setting.defaultValue() == null ? "" : "default: " + setting.defaultValue()));
+            help.append(String.format("      %s%n", setting.description()));
+        }
+        return help.toString();
+    }
+}

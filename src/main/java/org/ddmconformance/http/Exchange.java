@@ -1,0 +1,45 @@
+package org.ddmconformance.http;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One request and its answer, secrets already masked: the evidence shown when a check fails. */
+public record Exchange(String method, String url, List<Map.Entry<String, String>> requestHeaders, String requestBody,
+                      int status, List<Map.Entry<String, String>> responseHeaders, String responseBody,
+                      long millis) {
+
+    private static final int EXCERPT = 600;
+
+    public Optional<String> responseHeader(String name) {
+        return responseHeaders.stream().filter(h -> h.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
+                .findFirst();
+    }
+
+    /** A few lines for a failure message: what was sent and what came back. */
+    public String summary() {
+        return "request: " + method + " " + url + "\n"
+                + "response: " + status + " (" + responseHeader("Content-Type").orElse("no Content-Type") + ") "
+                + excerpt(responseBody);
+    }
+
+    /** The whole exchange, for the reports. */
+    public String transcript() {
+        StringBuilder text = new StringBuilder();
+        text.append(method).append(' ').append(url).append('\n');
+        requestHeaders.forEach(h -> text.append(h.getKey()).append(": ").append(h.getValue()).append('\n'));
+        text.append('\n').append(requestBody == null ? "" : requestBody).append("\n\n");
+        text.append("HTTP ").append(status).append(" (").append(millis).append(" ms)\n");
+        responseHeaders.forEach(h -> text.append(h.getKey()).append(": ").append(h.getValue()).append('\n'));
+        text.append('\n').append(responseBody == null ? "" : responseBody).append('\n');
+        return text.toString();
+    }
+
+    private static String excerpt(String body) {
+        if (body == null || body.isEmpty()) {
+            return "<empty body>";
+        }
+        String oneLine = body.replaceAll("\\s+", " ").trim();
+        return oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT) + "...";
+    }
+}

@@ -1,0 +1,71 @@
+package org.ddmconformance.mock;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
+/**
+ * The reference implementation the suite runs against when no endpoint is configured: WireMock on a free
+ * loopback port, loaded from the stub mappings under {@code src/main/resources/mock/mappings}. A standalone
+ * WireMock loads the same folder as it is: {@code java -jar wiremock-standalone.jar --root-dir src/main/resources/mock}.
+ */
+public final class EmbeddedMock implements AutoCloseable {
+
+    /** Classpath folder holding {@code mappings/} and {@code fixture.properties}. */
+    public static final String ROOT = "mock";
+
+    private final WireMockServer server;
+
+    private EmbeddedMock(WireMockServer server) {
+        this.server = server;
+    }
+
+    /** The identifiers and token the stub mappings know, by setting property name (ddm.project-id, ...). */
+    public static Properties fixture() {
+        Properties fixture = new Properties();
+        try (InputStream in = EmbeddedMock.class.getClassLoader().getResourceAsStream(ROOT + "/fixture.properties")) {
+            if (in == null) {
+                throw new IllegalStateException(ROOT + "/fixture.properties is not on the classpath");
+            }
+            fixture.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return fixture;
+    }
+
+    public static EmbeddedMock start() {
+        WireMockServer server = new WireMockServer(options()
+                .bindAddress("127.0.0.1")
+                .dynamicPort()
+                .usingFilesUnderClasspath(ROOT)
+                .disableRequestJournal()
+                .notifier(new Slf4jNotifier(false)));
+        server.start();
+        return new EmbeddedMock(server);
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    /** The running server, for tests that override reference stubs to make variants of the mock. */
+    public WireMockServer server() {
+        return server;
+    }
+
+    /** Back to exactly the reference mappings, dropping any stub a variant added. */
+    public void resetToReference() {
+        server.resetToDefaultMappings();
+    }
+
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

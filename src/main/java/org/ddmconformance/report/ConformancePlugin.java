@@ -1,0 +1,149 @@
+package org.ddmconformance.report;
+
+import io.cucumber.plugin.ConcurrentEventListener;
+import io.cucumber.plugin.event.EventPublisher;
+import io.cucumber.plugin.event.HookTestStep;
+import io.cucumber.plugin.event.Result;
+import io.cucumber.plugin.event.Status;
+import io.cucumber.plugin.event.TestCase;
+import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestRunFinished;
+import io.cucumber.plugin.event.TestStepFinished;
+import io.cucumber.plugin.event.WriteEvent;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.ddmconformance.requirements.Requirement;
+import org.ddmconformance.requirements.RequirementCatalogue;
+import org.ddmconformance.suite.SuiteSession;
+
+/**
+ * Cucumber plugin that turns scenario results into requirement results while the suite runs, and writes
+ * {@code conformance.json} and {@code conformance.html} to the folder given as its argument.
+ *
+ * <p>A failed step fails every requirement its scenario is tagged with. A failed hook whose message starts
+ * with a requirement id in brackets ({@code [RM-HTTP-002] ...}) fails that requirement only: it is a
+ * cross-cutting check made on every answer, after the scenario's own checks passed.
+ */
+public final class ConformancePlugin implements ConcurrentEventListener {
+
+    /** Steps log lines starting with this to record what was observed for an INFO requirement. */
+    public static final String OBSERVED = "observed: ";
+    private static final Pattern BRACKETED_ID = Pattern.compile("^\\[(" + RequirementCatalogue.ID.pattern() + ")]");
+
+    private final Path outputDir;
+    private final RequirementCatalogue catalogue = RequirementCatalogue.load();
+    private final Map<String, List<ScenarioOutcome>> outcomes = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> observations = new ConcurrentHashMap<>();
+    private final Map<UUID, String> ownFailure = new ConcurrentHashMap<>();
+
+    public ConformancePlugin(String outputDir) {
+        this.outputDir = Path.of(outputDir);
+    }
+
+    @Override
+    public void setEventPublisher(EventPublisher publisher) {
+        publisher.registerHandlerFor(TestStepFinished.class, this::stepFinished);
+        publisher.registerHandlerFor(TestCaseFinished.class, this::caseFinished);
+        publisher.registerHandlerFor(WriteEvent.class, this::written);
+        publisher.registerHandlerFor(TestRunFinished.class, event -> finish());
+    }
+
+    private void stepFinished(TestStepFinished event) {
+        Result result = event.getResult();
+        if (result.getStatus() != Status.FAILED) {
+            return;
+        }
+        String message = message(result);
+        Matcher crossCutting = BRACKETED_ID.matcher(message);
+        if (event.getTestStep() instanceof HookTestStep && crossCutting.find()) {
+            record(crossCutting.group(1), event.getTestCase(), RequirementStatus.FAIL, message);
+        } else {
+            ownFailure.putIfAbsent(event.getTestCase().getId(), message);
+        }
+    }
+
+    private void caseFinished(TestCaseFinished event) {
+        TestCase testCase = event.getTestCase();
+        Result result = event.getResult();
+        String failure = ownFailure.remove(testCase.getId());
+        RequirementStatus status;
+        String message = null;
+        if (failure != null) {
+            status = RequirementStatus.FAIL;
+            message = failure;
+        } else if (result.getStatus() == Status.SKIPPED) {
+            status = RequirementStatus.SKIPPED;
+            message = message(result);
+        } else if (result.getStatus() == Status.PASSED || result.getStatus() == Status.FAILED) {
+            // FAILED without a failed step: only a cross-cutting hook failed, recorded against its own id.
+            status = RequirementStatus.PASS;
+        } else {
+            status = RequirementStatus.FAIL;
+            message = "the suite could not run this scenario: a step is " + result.getStatus().name().toLowerCase();
+        }
+        for (String id : RequirementCatalogue.requirementIds(testCase.getTags())) {
+            record(id, testCase, status, message);
+        }
+    }
+
+    private void written(WriteEvent event) {
+        if (event.getText().startsWith(OBSERVED)) {
+            for (String id : RequirementCatalogue.requirementIds(event.getTestCase().getTags())) {
+                observations.computeIfAbsent(id, k -> new ArrayList<>())
+                        .add(event.getText().substring(OBSERVED.length()));
+            }
+        }
+    }
+
+    private void record(String id, TestCase testCase, RequirementStatus status, String message) {
+        ScenarioOutcome outcome = new ScenarioOutcome(testCase.getName(),
+                testCase.getUri() + ":" + testCase.getLocation().getLine(), status, masked(message));
+        outcomes.computeIfAbsent(id, k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(outcome);
+    }
+
+    private void finish() {
+        List<RequirementResult> results = new ArrayList<>();
+        for (Requirement requirement : catalogue.all()) {
+            List<ScenarioOutcome> scenarios = List.copyOf(outcomes.getOrDefault(requirement.id(), List.of()));
+            results.add(new RequirementResult(requirement.id(), requirement.level().name(), requirement.area(),
+                    requirement.statement(), requirement.source(), aggregate(scenarios), scenarios,
+                    List.copyOf(observations.getOrDefault(requirement.id(), List.of()))));
+        }
+        String endpoint = SuiteSession.current().map(s -> s.settings().embeddedMock()
+                ? "embedded mock (" + s.settings().baseUrl() + ")" : s.settings().baseUrl()).orElse("unknown");
+        List<String> notices = SuiteSession.current().map(s -> s.settings().notices()).orElse(List.of());
+        ConformanceReportFiles.write(outputDir, ConformanceResult.of(endpoint, results, notices));
+    }
+
+    private static RequirementStatus aggregate(List<ScenarioOutcome> scenarios) {
+        if (scenarios.stream().anyMatch(s -> s.status() == RequirementStatus.FAIL)) {
+            return RequirementStatus.FAIL;
+        }
+        if (scenarios.stream().anyMatch(s -> s.status() == RequirementStatus.PASS)) {
+            return RequirementStatus.PASS;
+        }
+        return scenarios.isEmpty() ? RequirementStatus.NOT_RUN : RequirementStatus.SKIPPED;
+    }
+
+    private static String message(Result result) {
+        Throwable error = result.getError();
+        if (error == null) {
+            return "";
+        }
+        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+    }
+
+    private static String masked(String message) {
+        if (message == null) {
+            return null;
+        }
+        return SuiteSession.current().map(SuiteSession::masker).map(m -> m.mask(message)).orElse(message);
+    }
+
+}

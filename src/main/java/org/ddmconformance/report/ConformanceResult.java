@@ -1,0 +1,45 @@
+package org.ddmconformance.report;
+
+import java.util.List;
+
+/**
+ * The per-requirement verdict of a run, as written to {@code conformance.json}. Only MUST requirements decide
+ * {@code conformant}; SHOULD failures are warnings and INFO records what was observed.
+ */
+public record ConformanceResult(String verdict, boolean conformant, boolean verified, String endpoint,
+                                int mustPassed, int mustTotal, List<RequirementResult> requirements,
+                                List<String> warnings) {
+
+    public static ConformanceResult of(String endpoint, List<RequirementResult> requirements, List<String> notices) {
+        List<RequirementResult> must = requirements.stream().filter(r -> r.level().equals("MUST")).toList();
+        List<String> failed = must.stream().filter(r -> r.status() == RequirementStatus.FAIL)
+                .map(RequirementResult::id).toList();
+        int passed = (int) must.stream().filter(r -> r.status() == RequirementStatus.PASS).count();
+        long notVerified = must.size() - passed - failed.size();
+        boolean verified = passed + failed.size() > 0;
+        String verdict;
+        if (!failed.isEmpty()) {
+            verdict = "NOT CONFORMANT: " + String.join(", ", failed) + " failed";
+        } else if (!verified) {
+            verdict = "NO VERDICT: no MUST requirement was verified";
+        } else {
+            verdict = "CONFORMANT: " + passed + "/" + must.size() + " MUST requirements passed"
+                    + (notVerified > 0 ? " (" + notVerified + " skipped or not run)" : "");
+        }
+        List<String> warnings = new java.util.ArrayList<>(notices);
+        requirements.stream().filter(r -> r.level().equals("SHOULD") && r.status() == RequirementStatus.FAIL)
+                .forEach(r -> warnings.add("SHOULD requirement " + r.id() + " failed: " + firstLine(r.reason())));
+        return new ConformanceResult(verdict, failed.isEmpty() && verified, verified, endpoint, passed, must.size(),
+                requirements, List.copyOf(warnings));
+    }
+
+    public List<String> failedMust() {
+        return requirements.stream().filter(r -> r.level().equals("MUST") && r.status() == RequirementStatus.FAIL)
+                .map(RequirementResult::id).toList();
+    }
+
+    private static String firstLine(String text) {
+        int end = text.indexOf('\n');
+        return end < 0 ? text : text.substring(0, end);
+    }
+}

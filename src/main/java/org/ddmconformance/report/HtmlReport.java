@@ -1,0 +1,56 @@
+package org.ddmconformance.report;
+
+/** A self-contained HTML page: the verdict, warnings, and one row per requirement. */
+final class HtmlReport {
+
+    private HtmlReport() {
+    }
+
+    static String render(ConformanceResult result) {
+        StringBuilder html = new StringBuilder("""
+                <!DOCTYPE html>
+                <html lang="en"><head><meta charset="utf-8"><title>DDM metadata-recovery conformance</title>
+                <style>
+                body{font-family:sans-serif;margin:2em;color:#222}
+                table{border-collapse:collapse;width:100%}
+                th,td{border:1px solid #ccc;padding:.4em;vertical-align:top;text-align:left}
+                .PASS{background:#e6f4ea}.FAIL{background:#fce8e6}.SKIPPED{background:#fef7e0}.NOT_RUN{background:#f1f3f4}
+                pre{white-space:pre-wrap;margin:0;font-size:.85em}
+                .verdict{font-size:1.3em;font-weight:bold}
+                </style></head><body>
+                <h1>Restoring Metadata (a V3 API): conformance</h1>
+                """);
+        html.append("<p class=\"verdict\">").append(escape(result.verdict())).append("</p>\n");
+        html.append("<p>Endpoint: ").append(escape(result.endpoint())).append("</p>\n");
+        if (!result.warnings().isEmpty()) {
+            html.append("<h2>Warnings</h2><ul>\n");
+            result.warnings().forEach(w -> html.append("<li>").append(escape(w)).append("</li>\n"));
+            html.append("</ul>\n");
+        }
+        html.append("<table><tr><th>Requirement</th><th>Level</th><th>Area</th><th>Status</th>"
+                + "<th>Statement and source</th><th>Scenarios, evidence and observations</th></tr>\n");
+        for (RequirementResult r : result.requirements()) {
+            html.append("<tr class=\"").append(r.status().name()).append("\"><td>").append(r.id())
+                    .append("</td><td>").append(r.level()).append("</td><td>").append(escape(r.area()))
+                    .append("</td><td>").append(r.status().label()).append("</td><td>")
+                    .append(escape(r.statement())).append("<br><small>Source: ").append(escape(r.source()))
+                    .append("</small></td><td>");
+            for (ScenarioOutcome s : r.scenarios()) {
+                html.append("<div>").append(s.status().label()).append(": ").append(escape(s.scenario()))
+                        .append(" <small>(").append(escape(s.location())).append(")</small>");
+                if (s.message() != null && !s.message().isEmpty()) {
+                    html.append("<pre>").append(escape(s.message())).append("</pre>");
+                }
+                html.append("</div>");
+            }
+            r.observations().forEach(o -> html.append("<div>Observed: ").append(escape(o)).append("</div>"));
+            html.append("</td></tr>\n");
+        }
+        return html.append("</table></body></html>\n").toString();
+    }
+
+    private static String escape(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,79 @@
+package org.ddmconformance.schema;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The documented shapes as JSON Schemas (draft 2020-12), loaded from {@code schemas/} on the classpath and
+ * compiled once. Problems are reported one line each, naming the JSON path.
+ */
+public final class JsonSchemas {
+
+    /** Schemas declare $id under this base; it is mapped to the classpath so nothing is fetched. */
+    public static final String ID_BASE = "https://ddm-conformance.github.io/schemas/";
+
+    public enum Shape {
+        REQUEST("restore-metadata-request.json"),
+        SOURCE("restore-metadata-source.json"),
+        TARGET("restore-metadata-target.json"),
+        ACCEPTED("restore-metadata-accepted.json"),
+        ERROR("error-response.json");
+
+        private final String file;
+
+        Shape(String file) {
+            this.file = file;
+        }
+
+        public String file() {
+            return file;
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Map<Shape, Schema> compiled = new EnumMap<>(Shape.class);
+
+    public JsonSchemas() {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+                builder -> builder.schemaIdResolvers(ids -> ids.mapPrefix(ID_BASE, "classpath:schemas/")));
+        for (Shape shape : Shape.values()) {
+            Schema schema = registry.getSchema(SchemaLocation.of(ID_BASE + shape.file()));
+            schema.initializeValidators();
+            compiled.put(shape, schema);
+        }
+    }
+
+    /**
+     * What is wrong with this text as an instance of the shape: an empty list when it conforms, else one
+     * readable line per problem ("$.job_id: integer found, string expected").
+     */
+    public List<String> problems(Shape shape, String json) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(json == null ? "" : json);
+        } catch (JacksonException e) {
+            return List.of("$: the body is not JSON (" + e.getOriginalMessage() + ")");
+        }
+        if (node == null || node.isMissingNode()) {
+            return List.of("$: the body is empty, a JSON value was expected");
+        }
+        List<Error> errors = compiled.get(shape).validate(node);
+        return errors.stream().map(JsonSchemas::describe).toList();
+    }
+
+    private static String describe(Error error) {
+        String message = error.getMessage();
+        String location = error.getInstanceLocation().toString();
+        return message.startsWith(location) ? message : location + ": " + message;
+    }
+}

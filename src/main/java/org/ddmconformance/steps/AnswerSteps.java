@@ -1,0 +1,135 @@
+package org.ddmconformance.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.en.Then;
+import io.restassured.response.Response;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.ddmconformance.schema.JsonSchemas.Shape;
+import org.opentest4j.TestAbortedException;
+
+/** Checks on the answers: status, body shape (JSON Schema), and the Content-Type of every JSON answer. */
+public final class AnswerSteps {
+
+    private final ScenarioContext context;
+
+    public AnswerSteps(ScenarioContext context) {
+        this.context = context;
+    }
+
+    @Then("the restore is accepted with a job id")
+    public void accepted() {
+        expectAccepted(context.lastAnswer());
+    }
+
+    @Then("both restores are accepted with different job ids")
+    public void bothAcceptedWithDifferentJobs() {
+        List<Response> answers = context.answers();
+        answers.forEach(this::expectAccepted);
+        List<String> jobIds = answers.stream().map(a -> a.jsonPath().getString("job_id")).toList();
+        assertThat(jobIds).withFailMessage("two accepted restores got the same job_id %s", jobIds.get(0))
+                .doesNotHaveDuplicates();
+    }
+
+    @Then("the request is rejected with status {int} and an error body")
+    public void rejectedWith(int status) {
+        expectError(Set.of(status), "status " + status);
+    }
+
+    @Then("the request is rejected with status {int} or {int} and an error body")
+    public void rejectedWithEither(int status, int alternative) {
+        expectError(Set.of(status, alternative), "status " + status + " or " + alternative);
+    }
+
+    @Then("the request is rejected with a 4xx status and an error body")
+    public void rejectedWithClientError() {
+        Response answer = context.lastAnswer();
+        assertThat(answer.statusCode()).withFailMessage("expected a 4xx status, got %d%n%s",
+                answer.statusCode(), context.evidence()).isBetween(400, 499);
+        expectShape(answer, Shape.ERROR, "error body");
+        checkJsonContentType(answer);
+    }
+
+    @Then("the answer has status {int} or {int}")
+    public void statusEither(int status, int alternative) {
+        expectStatus(context.lastAnswer(), Set.of(status, alternative), "status " + status + " or " + alternative);
+    }
+
+    @Then("a 405 answer names POST in its Allow header")
+    public void allowHeaderNamesPost() {
+        Response answer = context.lastAnswer();
+        if (answer.statusCode() != 405) {
+            throw new TestAbortedException("not applicable: the endpoint answered " + answer.statusCode()
+                    + ", not 405");
+        }
+        String allow = answer.header("Allow");
+        List<String> methods = allow == null ? List.of()
+                : Arrays.stream(allow.split(",")).map(m -> m.trim().toUpperCase(Locale.ROOT)).toList();
+        assertThat(methods).withFailMessage("a 405 answer should name POST in Allow, it has %s%n%s",
+                allow == null ? "no Allow header" : "Allow: " + allow, context.evidence()).contains("POST");
+    }
+
+    @Then("the answer declares JSON content")
+    public void declaresJson() {
+        String problem = contentTypeProblem(context.lastAnswer());
+        assertThat(problem).withFailMessage("%s%n%s", problem, context.evidence()).isNull();
+    }
+
+    @Then("the answer is either an accepted restore or a rejection with 400, and the suite records which")
+    public void acceptedOrRejectedAndRecorded() {
+        Response answer = context.lastAnswer();
+        expectStatus(answer, Set.of(202, 400), "status 202 or 400");
+        expectShape(answer, answer.statusCode() == 202 ? Shape.ACCEPTED : Shape.ERROR,
+                answer.statusCode() == 202 ? "202 body" : "error body");
+        checkJsonContentType(answer);
+        context.observe(answer.statusCode() == 202
+                ? "accepted (202): the endpoint restores when a source names both a backup and a restore time"
+                : "rejected (400): the endpoint refuses a source naming both a backup and a restore time");
+    }
+
+    private void expectAccepted(Response answer) {
+        expectStatus(answer, Set.of(202), "status 202");
+        expectShape(answer, Shape.ACCEPTED, "202 body");
+        checkJsonContentType(answer);
+    }
+
+    private void expectError(Set<Integer> statuses, String expectation) {
+        Response answer = context.lastAnswer();
+        expectStatus(answer, statuses, expectation);
+        expectShape(answer, Shape.ERROR, "error body");
+        checkJsonContentType(answer);
+    }
+
+    private void expectStatus(Response answer, Set<Integer> statuses, String expectation) {
+        assertThat(answer.statusCode()).withFailMessage("expected %s, got %d%n%s", expectation,
+                answer.statusCode(), context.evidence()).isIn(statuses);
+    }
+
+    private void expectShape(Response answer, Shape shape, String name) {
+        List<String> problems = context.schemas().problems(shape, answer.asString());
+        assertThat(problems).withFailMessage("the %s does not match %s:%n  %s%n%s", name, shape.file(),
+                String.join("\n  ", problems), context.evidence()).isEmpty();
+    }
+
+    /** Content-Type is checked on every JSON answer, and reported against its own requirement (RM-HTTP-002). */
+    private void checkJsonContentType(Response answer) {
+        String problem = contentTypeProblem(answer);
+        if (problem != null) {
+            context.crossCuttingFinding("[RM-HTTP-002] " + problem + "\n" + context.evidence());
+        }
+    }
+
+    /** Null when the media type is application/json; parameters such as charset are allowed. */
+    static String contentTypeProblem(Response answer) {
+        String contentType = answer.header("Content-Type");
+        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].trim();
+        if (mediaType.equalsIgnoreCase("application/json")) {
+            return null;
+        }
+        return "the " + answer.statusCode() + " answer has JSON content but its Content-Type is "
+                + (contentType == null ? "missing" : "'" + contentType + "'") + ", not application/json";
+    }
+}

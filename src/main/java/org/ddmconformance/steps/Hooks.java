@@ -1,0 +1,54 @@
+package org.ddmconformance.steps;
+
+import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.ddmconformance.http.Exchange;
+import org.opentest4j.TestAbortedException;
+
+/** Per-scenario set-up and tear-down: the restore guard, cross-cutting findings, evidence on failure. */
+public final class Hooks {
+
+    private final ScenarioContext context;
+
+    public Hooks(ScenarioContext context) {
+        this.context = context;
+    }
+
+    @Before(order = 0)
+    public void rememberScenario(Scenario scenario) {
+        context.scenario(scenario);
+    }
+
+    /** Restores cost money on a real system: they run against one only when explicitly allowed. */
+    @Before(value = "@needs-restore", order = 1)
+    public void restoreGuard() {
+        if (!context.settings().restoresAllowed()) {
+            throw new TestAbortedException("restore guard: this scenario starts a real restore; "
+                    + "set DDM_ALLOW_RESTORE=true to run it against " + context.settings().baseUrl());
+        }
+    }
+
+    /** Rules checked on every answer (Content-Type) fail the scenario here, naming their own requirement. */
+    @After(order = 20)
+    public void reportCrossCuttingFindings() {
+        List<String> findings = context.crossCuttingFindings();
+        if (!findings.isEmpty()) {
+            throw new AssertionError(String.join("\n", findings));
+        }
+    }
+
+    /** A failed scenario carries every exchange it made, secrets masked, in the HTML and JSON reports. */
+    @After(order = 10)
+    public void attachEvidence(Scenario scenario) {
+        if (scenario.isFailed()) {
+            List<Exchange> exchanges = context.exchanges();
+            for (int i = 0; i < exchanges.size(); i++) {
+                scenario.attach(exchanges.get(i).transcript().getBytes(StandardCharsets.UTF_8), "text/plain",
+                        "exchange " + (i + 1) + " of " + exchanges.size());
+            }
+        }
+    }
+}

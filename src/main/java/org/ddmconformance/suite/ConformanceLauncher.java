@@ -1,0 +1,149 @@
+package org.ddmconformance.suite;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ddmconformance.config.ConfigurationException;
+import org.ddmconformance.config.Selection;
+import org.ddmconformance.config.Settings;
+import org.ddmconformance.report.ConformancePlugin;
+import org.ddmconformance.report.ConformanceReportFiles;
+import org.ddmconformance.report.ConformanceResult;
+import org.ddmconformance.report.ConsoleReport;
+import org.ddmconformance.requirements.Requirement;
+import org.ddmconformance.requirements.RequirementCatalogue;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+
+/**
+ * Runs the conformance suite once, in this JVM, and returns its per-requirement result. The jar, {@code mvn
+ * verify} and the project's self-test all run the suite through here.
+ */
+public final class ConformanceLauncher {
+
+    /** Which report files a run writes: all of them, or only the conformance report (for the self-test). */
+    public enum Reports { ALL, CONFORMANCE_ONLY }
+
+    public static final int CONFORMANT = 0;
+    public static final int NOT_CONFORMANT = 1;
+    public static final int USAGE_ERROR = 2;
+
+    private ConformanceLauncher() {
+    }
+
+    /** Runs the suite, prints the console table and verdict, and returns the exit code it stands for. */
+    public static int runAndReport(Settings settings, PrintStream out) {
+        settings.notices().forEach(notice -> out.println("NOTE: " + notice));
+        ConformanceResult result = run(settings, Reports.ALL);
+        ConsoleReport.print(result, out);
+        if (!result.verified()) {
+            throw new ConfigurationException("The selection (DDM_TAGS, DDM_LEVELS, DDM_AREAS) verified no MUST "
+                    + "requirement, so there is no verdict");
+        }
+        return result.conformant() ? CONFORMANT : NOT_CONFORMANT;
+    }
+
+    public static ConformanceResult run(Settings settings, Reports reports) {
+        RequirementCatalogue catalogue = RequirementCatalogue.load();
+        String tagExpression = tagExpression(settings.selection(), catalogue);
+        Path dir = settings.reportsDir();
+        clean(dir);
+        try (SuiteSession session = SuiteSession.open(settings)) {
+            LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
+                    .selectors(selectClass(ConformanceSuite.class))
+                    .configurationParameter("cucumber.plugin", plugins(dir, reports));
+            if (!tagExpression.isEmpty()) {
+                request.configurationParameter("cucumber.filter.tags", tagExpression);
+            }
+            execute(request.build());
+        }
+        if (!Files.exists(dir.resolve(ConformanceReportFiles.JSON))) {
+            throw new ConfigurationException("The tag selection '" + tagExpression + "' matched no scenario");
+        }
+        return ConformanceReportFiles.read(dir);
+    }
+
+    private static void execute(LauncherDiscoveryRequest request) {
+        Launcher launcher = LauncherFactory.create();
+        SummaryGeneratingListener summary = new SummaryGeneratingListener();
+        launcher.execute(request, summary);
+        // Failed scenarios are the suite's business and land in the report; an engine that could not even
+        // start (a feature that does not parse, a broken glue class) is a defect worth a loud stop.
+        summary.getSummary().getFailures().stream()
+                .filter(failure -> failure.getTestIdentifier().isContainer())
+                .findFirst()
+                .ifPresent(failure -> {
+                    throw new IllegalStateException("the conformance suite could not run: "
+                            + failure.getException().getMessage(), failure.getException());
+                });
+    }
+
+    private static String plugins(Path dir, Reports reports) {
+        List<String> plugins = new ArrayList<>();
+        if (reports == Reports.ALL) {
+            plugins.add("html:" + dir.resolve("cucumber.html"));
+            plugins.add("json:" + dir.resolve("cucumber.json"));
+            plugins.add("junit:" + dir.resolve("cucumber-junit.xml"));
+            plugins.add("message:" + dir.resolve("cucumber-messages.ndjson"));
+        }
+        plugins.add(ConformancePlugin.class.getName() + ":" + dir);
+        return String.join(",", plugins);
+    }
+
+    /**
+     * The Cucumber tag expression of a selection: the raw expression, and-ed with the requirement tags of the
+     * chosen levels and areas, looked up in the catalogue so the selection never drifts from it.
+     */
+    public static String tagExpression(Selection selection, RequirementCatalogue catalogue) {
+        Set<String> levels = selection.levels().stream().map(l -> l.toUpperCase(java.util.Locale.ROOT))
+                .collect(Collectors.toSet());
+        Set<String> knownLevels = java.util.Arrays.stream(Requirement.Level.values()).map(Enum::name)
+                .collect(Collectors.toSet());
+        if (!knownLevels.containsAll(levels)) {
+            throw new ConfigurationException("DDM_LEVELS may name MUST, SHOULD and INFO, not " + selection.levels());
+        }
+        Set<String> unknownAreas = selection.areas().stream().filter(a -> !catalogue.areas().contains(a))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        if (!unknownAreas.isEmpty()) {
+            throw new ConfigurationException("DDM_AREAS names unknown areas " + unknownAreas + "; the areas are "
+                    + catalogue.areas());
+        }
+        List<String> parts = new ArrayList<>();
+        if (!selection.tags().isEmpty()) {
+            parts.add("(" + selection.tags() + ")");
+        }
+        if (!levels.isEmpty() || !selection.areas().isEmpty()) {
+            String ids = catalogue.all().stream()
+                    .filter(r -> levels.isEmpty() || levels.contains(r.level().name()))
+                    .filter(r -> selection.areas().isEmpty() || selection.areas().contains(r.area()))
+                    .map(Requirement::tag)
+                    .collect(Collectors.joining(" or "));
+            if (ids.isEmpty()) {
+                throw new ConfigurationException("No requirement has the chosen levels " + selection.levels()
+                        + " and areas " + selection.areas());
+            }
+            parts.add("(" + ids + ")");
+        }
+        return String.join(" and ", parts);
+    }
+
+    private static void clean(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Files.deleteIfExists(dir.resolve(ConformanceReportFiles.JSON));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the report folder " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.ddmconformance.suite;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.ddmconformance.config.Settings;
+import org.ddmconformance.http.Masker;
+import org.ddmconformance.http.RequestFactory;
+import org.ddmconformance.mock.EmbeddedMock;
+import org.ddmconformance.schema.JsonSchemas;
+
+/**
+ * What one run shares between its scenarios, made once: the settings, the embedded mock (in mock mode), the
+ * request factory and the compiled schemas. Scenarios reach it through their {@code ScenarioContext}; it is
+ * immutable while the run lasts, so scenarios can run in parallel.
+ */
+public final class SuiteSession implements AutoCloseable {
+
+    private static final AtomicReference<SuiteSession> CURRENT = new AtomicReference<>();
+
+    private final Settings settings;
+    private final EmbeddedMock mock;
+    private final RequestFactory requests;
+    private final Masker masker;
+
+    private SuiteSession(Settings settings, EmbeddedMock mock) {
+        this.settings = settings;
+        this.mock = mock;
+        this.requests = new RequestFactory(settings);
+        this.masker = new Masker(settings.secrets());
+    }
+
+    /** Starts the embedded mock when no endpoint is configured, and makes this the current session. */
+    public static SuiteSession open(Settings settings) {
+        EmbeddedMock mock = settings.embeddedMock() ? EmbeddedMock.start() : null;
+        SuiteSession session = new SuiteSession(mock == null ? settings : settings.withBaseUrl(mock.baseUrl()), mock);
+        if (!CURRENT.compareAndSet(null, session)) {
+            session.stopMock();
+            throw new IllegalStateException("a conformance run is already in progress in this JVM");
+        }
+        return session;
+    }
+
+    public static Optional<SuiteSession> current() {
+        return Optional.ofNullable(CURRENT.get());
+    }
+
+    public static SuiteSession require() {
+        return current().orElseThrow(() -> new IllegalStateException(
+                "no conformance run is open: start the suite with ConformanceLauncher (java -jar, mvn verify)"));
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public RequestFactory requests() {
+        return requests;
+    }
+
+    public JsonSchemas schemas() {
+        return SharedSchemas.INSTANCE;
+    }
+
+    public Masker masker() {
+        return masker;
+    }
+
+    @Override
+    public void close() {
+        CURRENT.compareAndSet(this, null);
+        stopMock();
+    }
+
+    private void stopMock() {
+        if (mock != null) {
+            mock.close();
+        }
+    }
+
+    /** Compiled once per JVM: the schemas are immutable files on the classpath. */
+    private static final class SharedSchemas {
+        static final JsonSchemas INSTANCE = new JsonSchemas();
+    }
+}
