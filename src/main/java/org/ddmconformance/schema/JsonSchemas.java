@@ -5,6 +5,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -71,9 +72,29 @@ public final class JsonSchemas {
         return errors.stream().map(JsonSchemas::describe).toList();
     }
 
+    /** "$.target.data_nodes[0]: integer found, string expected". */
     private static String describe(Error error) {
+        NodePath location = error.getInstanceLocation();
         String message = error.getMessage();
-        String location = error.getInstanceLocation().toString();
-        return message.startsWith(location) ? message : location + ": " + message;
+        String pointer = location.toString();
+        if (message.startsWith(pointer + ": ")) {
+            message = message.substring(pointer.length() + 2);
+        }
+        return jsonPath(location) + ": " + message;
+    }
+
+    private static String jsonPath(NodePath location) {
+        StringBuilder path = new StringBuilder("$");
+        for (int i = 0; i < location.getNameCount(); i++) {
+            Object element = location.getElement(i);
+            if (element instanceof Integer index) {
+                path.append('[').append(index).append(']');
+            } else if (element.toString().matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                path.append('.').append(element);
+            } else {
+                path.append("['").append(element).append("']");
+            }
+        }
+        return path.toString();
     }
 }
