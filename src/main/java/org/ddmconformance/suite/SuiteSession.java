@@ -1,10 +1,12 @@
 package org.ddmconformance.suite;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ddmconformance.config.Settings;
 import org.ddmconformance.http.Masker;
 import org.ddmconformance.http.RequestFactory;
+import org.ddmconformance.http.WarmUp;
 import org.ddmconformance.mock.EmbeddedMock;
 import org.ddmconformance.schema.JsonSchemas;
 
@@ -31,7 +33,9 @@ public final class SuiteSession implements AutoCloseable {
 
     /** Starts the embedded mock when no endpoint is configured, and makes this the current session. */
     public static SuiteSession open(Settings settings) {
+        CompletableFuture<Void> warmUp = WarmUp.inBackground(settings);
         EmbeddedMock mock = settings.embeddedMock() ? EmbeddedMock.start() : null;
+        warmUp.join();
         SuiteSession session = new SuiteSession(mock == null ? settings : settings.withBaseUrl(mock.baseUrl()), mock);
         if (!CURRENT.compareAndSet(null, session)) {
             session.stopMock();
