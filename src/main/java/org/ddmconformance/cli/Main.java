@@ -10,6 +10,7 @@ import org.ddmconformance.config.Selection;
 import org.ddmconformance.config.Setting;
 import org.ddmconformance.config.Settings;
 import org.ddmconformance.config.SettingsLoader;
+import org.ddmconformance.http.Masker;
 import org.ddmconformance.mock.EmbeddedMock;
 import org.ddmconformance.suite.ConformanceLauncher;
 import picocli.CommandLine;
@@ -60,19 +61,24 @@ public final class Main implements Callable<Integer> {
         });
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             PrintWriter err = cl.getErr();
+            Main main = cl.getCommand();
             if (e instanceof ConfigurationException) {
-                err.println("ddm-conformance: " + e.getMessage());
+                err.println("ddm-conformance: " + main.masked(e.getMessage()));
                 return ConformanceLauncher.USAGE_ERROR;
             }
-            err.println("ddm-conformance: the suite itself failed, please report this: " + e);
+            err.println("ddm-conformance: the suite itself failed, please report this: " + main.masked(e.toString()));
             return SUITE_DEFECT;
         });
         return commandLine.execute(args);
     }
 
+    /** The settings of this run once read, so that error messages can be masked with its secrets. */
+    private Settings loaded;
+
     @Override
     public Integer call() {
         Settings settings = SettingsLoader.fromSystem(EmbeddedMock.fixture());
+        loaded = settings;
         Selection selection = settings.selection();
         settings = settings.withSelection(new Selection(tags != null ? tags : selection.tags(),
                 levels != null ? new LinkedHashSet<>(levels) : selection.levels(),
@@ -81,6 +87,10 @@ public final class Main implements Callable<Integer> {
             settings = settings.withReportsDir(reportsDir);
         }
         return ConformanceLauncher.runAndReport(settings, System.out);
+    }
+
+    private String masked(String message) {
+        return loaded == null ? message : new Masker(loaded.secrets()).mask(message);
     }
 
     private static String settingsHelp() {

@@ -1,6 +1,7 @@
 package org.ddmconformance.config;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,29 +9,44 @@ import java.util.List;
  *
  * @param baseUrl       endpoint under test; {@code null} until the embedded mock has started, in mock mode
  * @param embeddedMock  true when no DDM_BASE_URL was given and the suite runs against its own mock
- * @param notices       lines worth telling the person running the suite (ignored settings, ...)
+ * @param authToken     the X-Auth-Token; {@code null} until obtained from IAM when {@code iam} is given
+ * @param iam           IAM credentials to obtain the token with, or {@code null}
+ * @param notices       lines worth telling the person running the suite (ignored settings, insecure TLS, ...)
  */
-public record Settings(String baseUrl, boolean embeddedMock, Fixture fixture, String authToken,
-                       boolean allowRestore, int connectTimeoutMs, int readTimeoutMs,
-                       Selection selection, Path reportsDir, List<String> notices) {
+public record Settings(String baseUrl, boolean embeddedMock, Fixture fixture, String authToken, Iam iam,
+                       boolean allowRestore, Transport transport, Selection selection, Path reportsDir,
+                       List<String> notices) {
 
     public Settings {
         notices = List.copyOf(notices);
     }
 
     public Settings withBaseUrl(String url) {
-        return new Settings(url, embeddedMock, fixture, authToken, allowRestore, connectTimeoutMs,
-                readTimeoutMs, selection, reportsDir, notices);
+        return new Settings(url, embeddedMock, fixture, authToken, iam, allowRestore, transport, selection,
+                reportsDir, notices);
+    }
+
+    public Settings withAuthToken(String token) {
+        return new Settings(baseUrl, embeddedMock, fixture, token, iam, allowRestore, transport, selection,
+                reportsDir, notices);
     }
 
     public Settings withSelection(Selection newSelection) {
-        return new Settings(baseUrl, embeddedMock, fixture, authToken, allowRestore, connectTimeoutMs,
-                readTimeoutMs, newSelection, reportsDir, notices);
+        return new Settings(baseUrl, embeddedMock, fixture, authToken, iam, allowRestore, transport, newSelection,
+                reportsDir, notices);
     }
 
     public Settings withReportsDir(Path dir) {
-        return new Settings(baseUrl, embeddedMock, fixture, authToken, allowRestore, connectTimeoutMs,
-                readTimeoutMs, selection, dir, notices);
+        return new Settings(baseUrl, embeddedMock, fixture, authToken, iam, allowRestore, transport, selection, dir,
+                notices);
+    }
+
+    public int connectTimeoutMs() {
+        return transport.connectTimeoutMs();
+    }
+
+    public int readTimeoutMs() {
+        return transport.readTimeoutMs();
     }
 
     /** Scenarios that start a restore run against the mock always, elsewhere only when allowed. */
@@ -38,15 +54,21 @@ public record Settings(String baseUrl, boolean embeddedMock, Fixture fixture, St
         return embeddedMock || allowRestore;
     }
 
-    /** Values that must never appear in any output. */
+    /** Values that must never appear in any output: token, passwords. */
     public List<String> secrets() {
-        return authToken == null ? List.of() : List.of(authToken);
+        List<String> secrets = new ArrayList<>();
+        secrets.add(authToken);
+        secrets.add(iam == null ? null : iam.password());
+        secrets.add(transport.tls().truststorePassword());
+        secrets.add(transport.proxy() == null ? null : transport.proxy().password());
+        return secrets.stream().filter(s -> s != null && !s.isEmpty()).toList();
     }
 
     @Override
     public String toString() {
-        // Records print every component; this one holds a token.
+        // Records print every component; this one holds secrets.
         return "Settings[baseUrl=" + baseUrl + ", embeddedMock=" + embeddedMock + ", fixture=" + fixture
-                + ", authToken=****, allowRestore=" + allowRestore + "]";
+                + ", authToken=" + (authToken == null ? "none" : "****") + ", iam=" + iam + ", allowRestore="
+                + allowRestore + ", transport=" + transport + "]";
     }
 }

@@ -25,7 +25,13 @@ public final class SettingsLoader {
     /** Settings that describe the endpoint's own data; in mock mode the mock's fixture replaces them. */
     private static final List<Setting> ENDPOINT_DATA = List.of(Setting.PROJECT_ID, Setting.INSTANCE_ID,
             Setting.AUTH_TOKEN, Setting.BACKUP_ID, Setting.RESTORE_TIME, Setting.TARGET_INSTANCE_ID,
-            Setting.TARGET_DATA_NODES);
+            Setting.TARGET_DATA_NODES, Setting.IAM_URL, Setting.IAM_DOMAIN, Setting.IAM_USERNAME,
+            Setting.IAM_PASSWORD);
+    /** Needed against a real endpoint; the token may come from IAM instead. */
+    private static final List<Setting> REQUIRED = List.of(Setting.PROJECT_ID, Setting.INSTANCE_ID,
+            Setting.BACKUP_ID, Setting.RESTORE_TIME, Setting.TARGET_INSTANCE_ID, Setting.TARGET_DATA_NODES);
+    private static final List<Setting> IAM = List.of(Setting.IAM_URL, Setting.IAM_DOMAIN, Setting.IAM_USERNAME,
+            Setting.IAM_PASSWORD);
 
     private final Map<String, String> systemProperties;
     private final Map<String, String> environment;
@@ -60,6 +66,7 @@ public final class SettingsLoader {
         List<String> notices = new ArrayList<>();
         Fixture fixture;
         String token;
+        Iam iam = null;
         if (embeddedMock) {
             List<String> ignored = ENDPOINT_DATA.stream().filter(s -> value(s) != null)
                     .map(Setting::environmentVariable).toList();
@@ -70,26 +77,39 @@ public final class SettingsLoader {
             fixture = fixture(mockFixture::getProperty);
             token = mockFixture.getProperty(Setting.AUTH_TOKEN.property());
         } else {
-            checkBaseUrl(baseUrl);
-            List<String> missing = ENDPOINT_DATA.stream().filter(s -> value(s) == null)
+            checkUrl(Setting.BASE_URL, baseUrl);
+            token = value(Setting.AUTH_TOKEN);
+            List<Setting> needed = new ArrayList<>(REQUIRED);
+            boolean anyIam = IAM.stream().anyMatch(s -> value(s) != null);
+            if (token == null) {
+                needed.addAll(anyIam ? IAM : List.of(Setting.AUTH_TOKEN));
+            }
+            List<String> missing = needed.stream().filter(s -> value(s) == null)
                     .map(Setting::environmentVariable).toList();
             if (!missing.isEmpty()) {
                 problems.add(0, "DDM_BASE_URL is set but these settings are missing: " + String.join(", ", missing)
-                        + " (set each as an environment variable, as a -Dddm.... system property or in the DDM_CONFIG file)");
+                        + (token == null && !anyIam ? " (or the DDM_IAM_* settings instead of DDM_AUTH_TOKEN)" : "")
+                        + "; set each as an environment variable, a -Dddm.... system property or in the DDM_CONFIG file");
+            }
+            if (missing.isEmpty() && token == null) {
+                checkUrl(Setting.IAM_URL, value(Setting.IAM_URL));
+                iam = new Iam(stripTrailingSlash(value(Setting.IAM_URL)), value(Setting.IAM_DOMAIN),
+                        value(Setting.IAM_USERNAME), value(Setting.IAM_PASSWORD));
             }
             fixture = missing.isEmpty() ? fixture(name -> value(byProperty(name))) : null;
-            token = value(Setting.AUTH_TOKEN);
         }
+        Tls tls = tls(notices);
+        ProxySettings proxy = embeddedMock || !problems.isEmpty() ? null : proxy(URI.create(baseUrl));
+        Transport transport = new Transport(positiveInt(Setting.CONNECT_TIMEOUT_MS),
+                positiveInt(Setting.READ_TIMEOUT_MS), tls, proxy, nonNegativeInt(Setting.MAX_RETRIES));
         boolean allowRestore = bool(Setting.ALLOW_RESTORE);
-        int connectTimeout = positiveInt(Setting.CONNECT_TIMEOUT_MS);
-        int readTimeout = positiveInt(Setting.READ_TIMEOUT_MS);
         Selection selection = new Selection(value(Setting.TAGS), list(Setting.LEVELS), list(Setting.AREAS));
         Path reportsDir = Path.of(value(Setting.REPORTS_DIR));
         if (!problems.isEmpty()) {
             throw new ConfigurationException(String.join("; ", problems) + ".");
         }
-        return new Settings(embeddedMock ? null : stripTrailingSlash(baseUrl), embeddedMock, fixture, token,
-                allowRestore, connectTimeout, readTimeout, selection, reportsDir, notices);
+        return new Settings(embeddedMock ? null : stripTrailingSlash(baseUrl), embeddedMock, fixture, token, iam,
+                allowRestore, transport, selection, reportsDir, notices);
     }
 
     private interface Lookup {
@@ -121,9 +141,9 @@ public final class SettingsLoader {
         return 0;
     }
 
-    private void checkBaseUrl(String baseUrl) {
+    private void checkUrl(Setting setting, String url) {
         try {
-            URI uri = URI.create(baseUrl);
+            URI uri = URI.create(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
                 return;
@@ -131,7 +151,114 @@ public final class SettingsLoader {
         } catch (IllegalArgumentException e) {
             // reported below
         }
-        problems.add("DDM_BASE_URL must be an http:// or https:// URL with a host, not '" + baseUrl + "'");
+        problems.add(setting.environmentVariable() + " must be an http:// or https:// URL with a host, not '" + url + "'");
+    }
+
+    private Tls tls(List<String> notices) {
+        Path caCert = existingFile(Setting.CA_CERT);
+        Path truststore = existingFile(Setting.TRUSTSTORE);
+        String password = value(Setting.TRUSTSTORE_PASSWORD);
+        if (truststore != null && password == null) {
+            problems.add("DDM_TRUSTSTORE is set but DDM_TRUSTSTORE_PASSWORD is missing");
+        }
+        boolean insecure = bool(Setting.INSECURE_TLS);
+        if (insecure) {
+            notices.add("DDM_INSECURE_TLS=true: TLS certificates and host names are NOT verified in this run.");
+        }
+        return new Tls(caCert, truststore, password, insecure);
+    }
+
+    private Path existingFile(Setting setting) {
+        String name = value(setting);
+        if (name == null) {
+            return null;
+        }
+        Path path = Path.of(name);
+        if (!Files.isReadable(path)) {
+            problems.add(setting.environmentVariable() + " names " + path.toAbsolutePath() + ", which cannot be read");
+        }
+        return path;
+    }
+
+    /** DDM_PROXY, else the standard HTTPS_PROXY / HTTP_PROXY for the endpoint's scheme unless NO_PROXY exempts it. */
+    private ProxySettings proxy(URI endpoint) {
+        String explicit = value(Setting.PROXY);
+        if (explicit != null) {
+            return parseProxy(explicit, Setting.PROXY.environmentVariable());
+        }
+        boolean https = "https".equalsIgnoreCase(endpoint.getScheme());
+        String name = https ? "HTTPS_PROXY" : "HTTP_PROXY";
+        String standard = environmentAnyCase(name);
+        if (standard == null || exempt(endpoint.getHost(), environmentAnyCase("NO_PROXY"))) {
+            return null;
+        }
+        return parseProxy(standard, name);
+    }
+
+    private String environmentAnyCase(String name) {
+        String value = environment.get(name);
+        if (value == null || value.isBlank()) {
+            value = environment.get(name.toLowerCase(Locale.ROOT));
+        }
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** NO_PROXY: comma-separated host names or domain suffixes (".example.com" or "example.com"), or "*". */
+    static boolean exempt(String host, String noProxy) {
+        if (noProxy == null || host == null) {
+            return false;
+        }
+        String lower = host.toLowerCase(Locale.ROOT);
+        for (String entry : noProxy.split(",")) {
+            String rule = entry.trim().toLowerCase(Locale.ROOT);
+            if (rule.startsWith("*.")) {
+                rule = rule.substring(1);
+            }
+            if (rule.isEmpty()) {
+                continue;
+            }
+            if (rule.equals("*") || lower.equals(rule) || lower.endsWith(rule.startsWith(".") ? rule : "." + rule)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ProxySettings parseProxy(String text, String source) {
+        try {
+            URI uri = URI.create(text.contains("://") ? text : "http://" + text);
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                String user = null;
+                String password = null;
+                if (uri.getRawUserInfo() != null) {
+                    String[] parts = uri.getRawUserInfo().split(":", 2);
+                    user = java.net.URLDecoder.decode(parts[0], java.nio.charset.StandardCharsets.UTF_8);
+                    password = parts.length > 1
+                            ? java.net.URLDecoder.decode(parts[1], java.nio.charset.StandardCharsets.UTF_8) : "";
+                }
+                int port = uri.getPort() > 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+                return new ProxySettings(scheme, uri.getHost(), port, user, password);
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below, without the value: it may hold a password
+        }
+        problems.add(source + " must be a proxy URL such as http://host:3128 or http://user:password@host:3128");
+        return null;
+    }
+
+    private int nonNegativeInt(Setting setting) {
+        String text = value(setting);
+        try {
+            int number = Integer.parseInt(text.trim());
+            if (number >= 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(setting.environmentVariable() + " must be a whole number of 0 or more, not '" + text + "'");
+        return 0;
     }
 
     private boolean bool(Setting setting) {

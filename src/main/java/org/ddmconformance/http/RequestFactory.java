@@ -2,39 +2,66 @@ package org.ddmconformance.http;
 
 import static io.restassured.RestAssured.given;
 
-import io.restassured.builder.RequestSpecBuilder;
-import io.restassured.config.EncoderConfig;
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.RedirectConfig;
-import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.ddmconformance.config.Settings;
 
 /**
- * Builds every request the suite sends, from one base specification made once per run: base URI, timeouts,
- * no redirects followed (a 3xx is an answer to judge), and the scenario's masking recorder.
+ * Sends every request of the suite, from one base specification made once per run (see {@link Transports}), with
+ * the scenario's masking recorder. A 429 is retried, honouring Retry-After, at most DDM_MAX_RETRIES times, each
+ * retry noted; no other status is ever retried. A request that gets no answer in time fails with that sentence,
+ * and once the endpoint has left {@value #TIMEOUTS_BEFORE_GIVING_UP} requests in a row unanswered, further ones
+ * fail at once instead of waiting again, so a silent endpoint cannot hang a pipeline.
  */
 public final class RequestFactory {
 
     /** The documented resource. */
     public static final String PATH = "/v3/{project_id}/instances/{instance_id}/backups/metadata-recovery";
     public static final String TOKEN_HEADER = "X-Auth-Token";
+    static final int TIMEOUTS_BEFORE_GIVING_UP = 2;
+    private static final long LONGEST_RETRY_WAIT_MS = 60_000;
 
+    private final Settings settings;
     private final RequestSpecification base;
+    private final AtomicInteger unansweredInARow = new AtomicInteger();
 
     public RequestFactory(Settings settings) {
-        RestAssuredConfig config = RestAssuredConfig.config()
-                .httpClient(HttpClientConfig.httpClientConfig()
-                        .setParam("http.connection.timeout", settings.connectTimeoutMs())
-                        .setParam("http.socket.timeout", settings.readTimeoutMs())
-                        .setParam("http.connection-manager.timeout", (long) settings.connectTimeoutMs()))
-                .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false))
-                .redirect(RedirectConfig.redirectConfig().followRedirects(false));
-        this.base = new RequestSpecBuilder().setBaseUri(settings.baseUrl()).setConfig(config).build();
+        this.settings = settings;
+        this.base = Transports.baseSpecification(settings.baseUrl(), settings.transport());
     }
 
     public Response send(RestoreCall call, ExchangeRecorder recorder) {
+        return send(call, recorder, note -> { });
+    }
+
+    /** @param notes receives one line per retry, for the reports */
+    public Response send(RestoreCall call, ExchangeRecorder recorder, Consumer<String> notes) {
+        int maxRetries = settings.transport().maxRetries();
+        for (int attempt = 0; ; attempt++) {
+            Response answer = sendOnce(call, recorder);
+            if (answer.statusCode() != 429 || attempt >= maxRetries) {
+                return answer;
+            }
+            long waitMs = retryWaitMs(answer.header("Retry-After"), attempt);
+            notes.accept("retry " + (attempt + 1) + " of " + maxRetries + " of " + call.method() + " after a 429 answer"
+                    + " (Retry-After: " + (answer.header("Retry-After") == null ? "none" : answer.header("Retry-After"))
+                    + "), after waiting " + waitMs + " ms");
+            pause(waitMs);
+        }
+    }
+
+    private Response sendOnce(RestoreCall call, ExchangeRecorder recorder) {
+        int readTimeout = settings.readTimeoutMs();
+        if (unansweredInARow.get() >= TIMEOUTS_BEFORE_GIVING_UP) {
+            throw new AssertionError("no response within " + readTimeout + " ms (DDM_READ_TIMEOUT_MS): the endpoint "
+                    + "left the last " + unansweredInARow.get() + " requests unanswered, so this one was not sent");
+        }
         RequestSpecification request = given().spec(base).filter(recorder)
                 .pathParam("project_id", call.projectId())
                 .pathParam("instance_id", call.instanceId());
@@ -44,6 +71,46 @@ public final class RequestFactory {
         if (call.body() != null) {
             request.contentType("application/json").body(call.body());
         }
-        return request.request(call.method(), PATH);
+        try {
+            Response answer = request.request(call.method(), PATH);
+            unansweredInARow.set(0);
+            return answer;
+        } catch (Exception e) { // REST Assured may throw IOExceptions unchecked
+            if (NetworkProblem.isReadTimeout(e)) {
+                unansweredInARow.incrementAndGet();
+                throw new AssertionError("no response within " + readTimeout + " ms (DDM_READ_TIMEOUT_MS) to "
+                        + call.method() + " " + settings.baseUrl() + PATH);
+            }
+            throw new AssertionError(NetworkProblem.describe(e, settings.baseUrl(), "DDM_BASE_URL", settings.transport())
+                    .orElse("the request could not be sent: " + e), e);
+        }
+    }
+
+    /** Retry-After in seconds or as an HTTP date; without it, 1 s, 2 s, 4 s, ... Never more than a minute. */
+    static long retryWaitMs(String retryAfter, int attempt) {
+        long waitMs = 1000L << Math.min(attempt, 6);
+        if (retryAfter != null) {
+            String value = retryAfter.trim();
+            try {
+                waitMs = Long.parseLong(value) * 1000;
+            } catch (NumberFormatException notSeconds) {
+                try {
+                    waitMs = Duration.between(ZonedDateTime.now(),
+                            ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME)).toMillis();
+                } catch (DateTimeParseException notADate) {
+                    // keep the back-off
+                }
+            }
+        }
+        return Math.max(0, Math.min(waitMs, LONGEST_RETRY_WAIT_MS));
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting to retry after a 429 answer");
+        }
     }
 }

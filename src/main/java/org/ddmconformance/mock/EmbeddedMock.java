@@ -4,10 +4,12 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
+import java.util.function.Consumer;
 
 /**
  * The reference implementation the suite runs against when no endpoint is configured: WireMock on a free
@@ -40,18 +42,29 @@ public final class EmbeddedMock implements AutoCloseable {
     }
 
     public static EmbeddedMock start() {
-        WireMockServer server = new WireMockServer(options()
+        return start(options -> options.disableRequestJournal());
+    }
+
+    /** With extra WireMock options, for the project's tests: https, a request journal, ... */
+    public static EmbeddedMock start(Consumer<WireMockConfiguration> extraOptions) {
+        WireMockConfiguration options = options()
                 .bindAddress("127.0.0.1")
                 .dynamicPort()
                 .usingFilesUnderClasspath(ROOT)
-                .disableRequestJournal()
-                .notifier(new Slf4jNotifier(false)));
+                .notifier(new Slf4jNotifier(false));
+        extraOptions.accept(options);
+        WireMockServer server = new WireMockServer(options);
         server.start();
         return new EmbeddedMock(server);
     }
 
     public String baseUrl() {
         return "http://127.0.0.1:" + server.port();
+    }
+
+    /** When started with an https port: its URL by host name, as a certificate for "localhost" expects. */
+    public String httpsBaseUrl() {
+        return "https://localhost:" + server.httpsPort();
     }
 
     /** The running server, for tests that override reference stubs to make variants of the mock. */

@@ -3,7 +3,6 @@ package org.ddmconformance.steps;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ddmconformance.http.Exchange;
 import org.opentest4j.TestAbortedException;
@@ -46,7 +45,7 @@ public final class Hooks {
         if (scenario.isFailed()) {
             List<Exchange> exchanges = context.exchanges();
             for (int i = 0; i < exchanges.size(); i++) {
-                scenario.attach(exchanges.get(i).transcript().getBytes(StandardCharsets.UTF_8), "text/plain",
+                scenario.attach(exchanges.get(i).transcript(), "text/plain",
                         "exchange " + (i + 1) + " of " + exchanges.size());
             }
         }

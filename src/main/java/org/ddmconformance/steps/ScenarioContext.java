@@ -55,7 +55,7 @@ public final class ScenarioContext {
     }
 
     Response send() {
-        Response answer = session.requests().send(call(), recorder);
+        Response answer = session.requests().send(call(), recorder, this::observe);
         answers.add(answer);
         return answer;
     }

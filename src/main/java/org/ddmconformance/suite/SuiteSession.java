@@ -4,7 +4,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ddmconformance.config.Settings;
+import org.ddmconformance.http.IamTokenClient;
 import org.ddmconformance.http.Masker;
+import org.ddmconformance.http.Preflight;
 import org.ddmconformance.http.RequestFactory;
 import org.ddmconformance.http.WarmUp;
 import org.ddmconformance.mock.EmbeddedMock;
@@ -31,12 +33,31 @@ public final class SuiteSession implements AutoCloseable {
         this.masker = new Masker(settings.secrets());
     }
 
-    /** Starts the embedded mock when no endpoint is configured, and makes this the current session. */
+    /**
+     * Starts the embedded mock when no endpoint is configured; otherwise checks that the endpoint can be reached
+     * and, when IAM credentials are given instead of a token, obtains the token. Then makes this the current
+     * session.
+     *
+     * @throws org.ddmconformance.config.ConfigurationException when the endpoint or IAM cannot be reached or
+     *                                                          IAM refuses the credentials
+     */
     public static SuiteSession open(Settings settings) {
         CompletableFuture<Void> warmUp = WarmUp.inBackground(settings);
-        EmbeddedMock mock = settings.embeddedMock() ? EmbeddedMock.start() : null;
-        warmUp.join();
-        SuiteSession session = new SuiteSession(mock == null ? settings : settings.withBaseUrl(mock.baseUrl()), mock);
+        EmbeddedMock mock = null;
+        try {
+            if (settings.embeddedMock()) {
+                mock = EmbeddedMock.start();
+                settings = settings.withBaseUrl(mock.baseUrl());
+            } else {
+                Preflight.check(settings);
+                if (settings.authToken() == null && settings.iam() != null) {
+                    settings = settings.withAuthToken(IamTokenClient.obtainToken(settings));
+                }
+            }
+        } finally {
+            warmUp.join();
+        }
+        SuiteSession session = new SuiteSession(settings, mock);
         if (!CURRENT.compareAndSet(null, session)) {
             session.stopMock();
             throw new IllegalStateException("a conformance run is already in progress in this JVM");

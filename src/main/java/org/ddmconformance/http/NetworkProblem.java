@@ -1,0 +1,72 @@
+package org.ddmconformance.http;
+
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.Optional;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLPeerUnverifiedException;
+import org.apache.http.conn.ConnectTimeoutException;
+import org.ddmconformance.config.Transport;
+
+/** Turns a network exception into one sentence that names the problem and the setting to look at. */
+final class NetworkProblem {
+
+    private NetworkProblem() {
+    }
+
+    /** The sentence for a failure to reach {@code url}, or empty when the cause is not a connection problem. */
+    static Optional<String> describe(Throwable error, String url, String setting, Transport transport) {
+        URI uri = URI.create(url);
+        String where = uri.getHost() + ":" + (uri.getPort() > 0 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80);
+        String via = transport.proxy() == null ? "" : " through the proxy " + transport.proxy().host() + ":"
+                + transport.proxy().port() + " (DDM_PROXY, HTTPS_PROXY or HTTP_PROXY)";
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UnknownHostException) {
+                return Optional.of("The host of " + setting + " (" + uri.getHost() + ") cannot be resolved" + via
+                        + ": check the name and DNS");
+            }
+            if (cause instanceof ConnectTimeoutException
+                    || cause instanceof SocketTimeoutException && String.valueOf(cause.getMessage()).contains("connect")) {
+                return Optional.of("No connection to " + where + " (" + setting + ") within "
+                        + transport.connectTimeoutMs() + " ms (DDM_CONNECT_TIMEOUT_MS)" + via);
+            }
+            if (cause instanceof ConnectException || cause instanceof NoRouteToHostException) {
+                return Optional.of("The connection to " + (transport.proxy() == null ? where : "the proxy")
+                        + " was refused (" + (transport.proxy() == null ? setting : "check DDM_PROXY") + "): "
+                        + cause.getMessage());
+            }
+            if (cause instanceof SSLPeerUnverifiedException) {
+                return Optional.of("The TLS certificate of " + where + " (" + setting + ") does not match its host name: "
+                        + cause.getMessage());
+            }
+            if (cause instanceof SSLHandshakeException || cause instanceof SSLException) {
+                return Optional.of("The TLS handshake with " + where + " (" + setting + ") failed, the server's "
+                        + "certificate is not trusted (" + rootMessage(cause) + "); trust its CA with DDM_CA_CERT or "
+                        + "DDM_TRUSTSTORE, or set DDM_INSECURE_TLS=true to skip verification");
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean isReadTimeout(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SocketTimeoutException && !(cause instanceof ConnectTimeoutException)
+                    && !String.valueOf(cause.getMessage()).contains("connect")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

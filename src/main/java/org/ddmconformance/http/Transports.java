@@ -1,0 +1,49 @@
+package org.ddmconformance.http;
+
+import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.EncoderConfig;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RedirectConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.config.SSLConfig;
+import io.restassured.specification.ProxySpecification;
+import io.restassured.specification.RequestSpecification;
+import org.ddmconformance.config.ProxySettings;
+import org.ddmconformance.config.Transport;
+
+/** The one place a REST Assured base specification is made: base URI, timeouts, TLS trust, proxy. */
+final class Transports {
+
+    private Transports() {
+    }
+
+    static RequestSpecification baseSpecification(String baseUri, Transport transport) {
+        RestAssuredConfig config = RestAssuredConfig.config()
+                .httpClient(HttpClientConfig.httpClientConfig()
+                        .setParam("http.connection.timeout", transport.connectTimeoutMs())
+                        .setParam("http.socket.timeout", transport.readTimeoutMs())
+                        .setParam("http.connection-manager.timeout", (long) transport.connectTimeoutMs()))
+                .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false))
+                // A 3xx is an answer to judge, not a detour to take.
+                .redirect(RedirectConfig.redirectConfig().followRedirects(false))
+                .sslConfig(ssl(transport));
+        RequestSpecBuilder builder = new RequestSpecBuilder().setBaseUri(baseUri).setConfig(config);
+        ProxySettings proxy = transport.proxy();
+        if (proxy != null) {
+            ProxySpecification spec = ProxySpecification.host(proxy.host()).withPort(proxy.port())
+                    .withScheme(proxy.scheme());
+            builder.setProxy(proxy.username() == null ? spec : spec.withAuth(proxy.username(), proxy.password()));
+        }
+        return builder.build();
+    }
+
+    private static SSLConfig ssl(Transport transport) {
+        if (transport.tls().insecure()) {
+            return SSLConfig.sslConfig().relaxedHTTPSValidation();
+        }
+        if (transport.tls().addsTrust()) {
+            return SSLConfig.sslConfig().trustStore(TrustStores.combined(transport.tls())).strictHostnames();
+        }
+        return SSLConfig.sslConfig().strictHostnames();
+    }
+}
