@@ -117,4 +117,96 @@ class SettingsLoaderTest {
         assertThat(Setting.BASE_URL.property()).isEqualTo("ddm.base-url");
         assertThat(Setting.TARGET_DATA_NODES.property()).isEqualTo("ddm.target-data-nodes");
     }
+
+    @Test
+    void iamSettingsReplaceTheTokenAndAllFourAreNeeded() {
+        Map<String, String> env = realEndpointEnvironment();
+        env.remove("DDM_AUTH_TOKEN");
+        env.put("DDM_IAM_URL", "https://iam.example.com/");
+        env.put("DDM_IAM_USERNAME", "u");
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of(), env, MOCK))
+                .hasMessageContainingAll("DDM_IAM_DOMAIN", "DDM_IAM_PASSWORD").message().doesNotContain("DDM_AUTH_TOKEN");
+        env.put("DDM_IAM_DOMAIN", "d");
+        env.put("DDM_IAM_PASSWORD", "iam-secret");
+        Settings settings = SettingsLoader.load(Map.of(), env, MOCK);
+        assertThat(settings.authToken()).isNull();
+        assertThat(settings.iam()).isEqualTo(new Iam("https://iam.example.com", "d", "u", "iam-secret"));
+        assertThat(settings.secrets()).containsExactly("iam-secret");
+        assertThat(settings.toString()).doesNotContain("iam-secret");
+    }
+
+    @Test
+    void withNeitherTokenNorIamTheMessageOffersBoth() {
+        Map<String, String> env = realEndpointEnvironment();
+        env.remove("DDM_AUTH_TOKEN");
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of(), env, MOCK))
+                .hasMessageContaining("DDM_AUTH_TOKEN (or the DDM_IAM_* settings instead of DDM_AUTH_TOKEN)");
+    }
+
+    @Test
+    void theProxyComesFromDdmProxyWithItsPasswordKeptSecret() {
+        Map<String, String> env = realEndpointEnvironment();
+        env.put("DDM_PROXY", "http://gate:p%40ss@proxy.example.com:3128");
+        env.put("HTTPS_PROXY", "http://other.example.com:8080");
+        Settings settings = SettingsLoader.load(Map.of(), env, MOCK);
+        assertThat(settings.transport().proxy()).isEqualTo(new ProxySettings("http", "proxy.example.com", 3128, "gate", "p@ss"));
+        assertThat(settings.secrets()).contains("p@ss");
+        assertThat(settings.transport().proxy().toString()).doesNotContain("p@ss");
+    }
+
+    @Test
+    void theStandardProxyVariablesAreHonouredUnlessNoProxyNamesTheHost() {
+        Map<String, String> env = realEndpointEnvironment();
+        env.put("https_proxy", "proxy.example.com:8443");
+        assertThat(SettingsLoader.load(Map.of(), env, MOCK).transport().proxy())
+                .isEqualTo(new ProxySettings("http", "proxy.example.com", 8443, null, null));
+        env.put("NO_PROXY", "localhost, .example.com");
+        assertThat(SettingsLoader.load(Map.of(), env, MOCK).transport().proxy()).isNull();
+        env.put("NO_PROXY", "example.org");
+        env.put("DDM_BASE_URL", "http://ddm.example.com");
+        assertThat(SettingsLoader.load(Map.of(), env, MOCK).transport().proxy()).as("HTTP_PROXY for http").isNull();
+        env.put("HTTP_PROXY", "http://plain.example.com:80");
+        assertThat(SettingsLoader.load(Map.of(), env, MOCK).transport().proxy().host()).isEqualTo("plain.example.com");
+    }
+
+    @Test
+    void noProxyMatchesHostsAndDomainSuffixes() {
+        assertThat(SettingsLoader.exempt("ddm.example.com", "example.com")).isTrue();
+        assertThat(SettingsLoader.exempt("ddm.example.com", "*.example.com")).isTrue();
+        assertThat(SettingsLoader.exempt("ddm.example.com", "*")).isTrue();
+        assertThat(SettingsLoader.exempt("badexample.com", "example.com")).isFalse();
+        assertThat(SettingsLoader.exempt("ddm.example.com", "")).isFalse();
+    }
+
+    @Test
+    void aMalformedProxyIsNamedWithoutEchoingIt() {
+        Map<String, String> env = realEndpointEnvironment();
+        env.put("DDM_PROXY", "socks5://u:hidden@proxy:1080");
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of(), env, MOCK))
+                .hasMessageContaining("DDM_PROXY must be a proxy URL").message().doesNotContain("hidden");
+    }
+
+    @Test
+    void tlsSettingsAreCheckedAndInsecureTlsIsAnnounced(@TempDir Path dir) throws IOException {
+        Map<String, String> env = realEndpointEnvironment();
+        env.put("DDM_CA_CERT", dir.resolve("missing.pem").toString());
+        env.put("DDM_TRUSTSTORE", Files.writeString(dir.resolve("trust.p12"), "x").toString());
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of(), env, MOCK))
+                .hasMessageContainingAll("DDM_CA_CERT names", "cannot be read",
+                        "DDM_TRUSTSTORE is set but DDM_TRUSTSTORE_PASSWORD is missing");
+        env.remove("DDM_CA_CERT");
+        env.remove("DDM_TRUSTSTORE");
+        env.put("DDM_INSECURE_TLS", "true");
+        assertThat(SettingsLoader.load(Map.of(), env, MOCK).notices()).anyMatch(n -> n.contains("NOT verified"));
+    }
+
+    @Test
+    void retriesDefaultToThreeAndMayBeZero() {
+        Map<String, String> env = realEndpointEnvironment();
+        assertThat(SettingsLoader.load(Map.of(), env, MOCK).transport().maxRetries()).isEqualTo(3);
+        env.put("DDM_MAX_RETRIES", "0");
+        assertThat(SettingsLoader.load(Map.of(), env, MOCK).transport().maxRetries()).isZero();
+        env.put("DDM_MAX_RETRIES", "-1");
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of(), env, MOCK)).hasMessageContaining("DDM_MAX_RETRIES");
+    }
 }

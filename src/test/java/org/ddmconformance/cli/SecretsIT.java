@@ -1,0 +1,121 @@
+package org.ddmconformance.cli;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.ddmconformance.mock.EmbeddedMock;
+import org.ddmconformance.report.ConformanceReportFiles;
+import org.ddmconformance.report.ConformanceResult;
+import org.ddmconformance.report.RequirementStatus;
+import org.ddmconformance.testsupport.JarRunner;
+import org.ddmconformance.testsupport.JarRunner.Run;
+import org.ddmconformance.testsupport.RealEndpointSettings;
+import org.ddmconformance.testsupport.SecretScan;
+import org.ddmconformance.testsupport.SelfSignedCertificate;
+import org.ddmconformance.testsupport.SilentServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The jar against hostile and awkward endpoints: secrets never reach the console or a report, failures carry
+ * their evidence, TLS and a silent endpoint end the run the documented way.
+ */
+class SecretsIT {
+
+    private static final String TOKEN = EmbeddedMock.fixture().getProperty("ddm.auth-token");
+    private static final String IAM_PASSWORD = EmbeddedMock.fixture().getProperty("ddm.iam-password");
+    private static final String PROXY_PASSWORD = "proxy-pw-7e41b9";
+    private static final String TRUSTSTORE_PASSWORD = "truststore-pw-c03d5a";
+
+    @TempDir
+    Path reports;
+
+    @Test
+    void noSecretLeaksEvenFromAnEndpointThatEchoesTheToken() throws Exception {
+        try (EmbeddedMock endpoint = EmbeddedMock.start()) {
+            // Every DDM answer echoes the token in a header and in the body.
+            endpoint.server().stubFor(any(urlPathMatching("/v3/[^/]+/instances/.*")).atPriority(1)
+                    .willReturn(aResponse().withStatus(500).withHeader("Content-Type", "application/json")
+                            .withHeader("X-Echo", "{{request.headers.X-Auth-Token}}")
+                            .withBody("{\"error_code\": \"E\", \"error_msg\": \"token {{request.headers.X-Auth-Token}}\"}")
+                            .withTransformers("response-template")));
+            WireMockServer proxy = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1")
+                    .dynamicPort().enableBrowserProxying(true));
+            proxy.start();
+            try {
+                proxy.stubFor(any(anyUrl()).withHeader("Proxy-Authorization", absent())
+                        .willReturn(aResponse().withStatus(407).withHeader("Proxy-Authenticate", "Basic realm=\"t\"")));
+                Map<String, String> env = RealEndpointSettings.environment(endpoint.baseUrl());
+                env.remove("DDM_AUTH_TOKEN");
+                env.putAll(Map.of("DDM_IAM_URL", endpoint.baseUrl(),
+                        "DDM_IAM_DOMAIN", EmbeddedMock.fixture().getProperty("ddm.iam-domain"),
+                        "DDM_IAM_USERNAME", EmbeddedMock.fixture().getProperty("ddm.iam-username"),
+                        "DDM_IAM_PASSWORD", IAM_PASSWORD,
+                        "DDM_PROXY", "http://gate:" + PROXY_PASSWORD + "@127.0.0.1:" + proxy.port(),
+                        "DDM_ALLOW_RESTORE", "true",
+                        "DDM_REPORTS_DIR", reports.toString()));
+                Run run = JarRunner.run(env);
+
+                assertThat(run.exitCode()).as(run.console()).isEqualTo(1);
+                assertThat(proxy.getAllServeEvents()).as("requests went through the proxy").isNotEmpty();
+                for (String secret : new String[] {TOKEN, IAM_PASSWORD, PROXY_PASSWORD}) {
+                    assertThat(SecretScan.occurrences(secret, reports, run.console())).as(secret).isEmpty();
+                }
+                // The evidence is there, masked: failed scenarios carry the whole exchange.
+                String cucumberJson = Files.readString(reports.resolve("cucumber.json"));
+                assertThat(cucumberJson).contains("exchange 1 of 1");
+                assertThat(Files.readString(reports.resolve("conformance.json"))).contains("token ****");
+            } finally {
+                proxy.stop();
+            }
+        }
+    }
+
+    @Test
+    void aSelfSignedEndpointIsRefusedByDefaultAndTrustedWithItsTruststore(@TempDir Path dir) throws Exception {
+        SelfSignedCertificate certificate = SelfSignedCertificate.create(dir, TRUSTSTORE_PASSWORD);
+        try (EmbeddedMock endpoint = EmbeddedMock.start(options -> options.httpsPort(0)
+                .keystorePath(certificate.keystore().toString()).keystoreType("PKCS12")
+                .keystorePassword(certificate.password()).keyManagerPassword(certificate.password()))) {
+            Map<String, String> env = RealEndpointSettings.environment(endpoint.httpsBaseUrl());
+            env.put("DDM_REPORTS_DIR", reports.toString());
+
+            Run refused = JarRunner.run(env);
+            assertThat(refused.exitCode()).isEqualTo(2);
+            assertThat(refused.stderr().strip().lines()).singleElement().asString()
+                    .contains("TLS handshake", "not trusted");
+
+            env.put("DDM_TRUSTSTORE", certificate.keystore().toString());
+            env.put("DDM_TRUSTSTORE_PASSWORD", TRUSTSTORE_PASSWORD);
+            Run trusted = JarRunner.run(env);
+            assertThat(trusted.exitCode()).as(trusted.console()).isZero();
+            assertThat(SecretScan.occurrences(TRUSTSTORE_PASSWORD, reports, trusted.console())).isEmpty();
+            assertThat(SecretScan.occurrences(TOKEN, reports, trusted.console())).isEmpty();
+        }
+    }
+
+    @Test
+    void anEndpointThatNeverAnswersFailsEveryScenarioAndTheRunEnds() throws Exception {
+        try (SilentServer silent = new SilentServer()) {
+            Map<String, String> env = RealEndpointSettings.environment(silent.baseUrl());
+            env.putAll(Map.of("DDM_READ_TIMEOUT_MS", "300", "DDM_ALLOW_RESTORE", "true",
+                    "DDM_REPORTS_DIR", reports.toString()));
+            Run run = JarRunner.run(env);
+            assertThat(run.exitCode()).as(run.console()).isEqualTo(1);
+            ConformanceResult result = ConformanceReportFiles.read(reports);
+            assertThat(result.requirements()).filteredOn(r -> r.level().equals("MUST")).allSatisfy(r -> {
+                assertThat(r.status()).isEqualTo(RequirementStatus.FAIL);
+                assertThat(r.reason()).startsWith("no response within 300 ms");
+            });
+        }
+    }
+}
