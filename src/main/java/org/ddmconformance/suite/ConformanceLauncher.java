@@ -18,6 +18,7 @@ import org.ddmconformance.report.ConformancePlugin;
 import org.ddmconformance.report.ConformanceReportFiles;
 import org.ddmconformance.report.ConformanceResult;
 import org.ddmconformance.report.ConsoleReport;
+import org.ddmconformance.report.RequirementStatus;
 import org.ddmconformance.requirements.Requirement;
 import org.ddmconformance.requirements.RequirementCatalogue;
 import org.junit.platform.launcher.Launcher;
@@ -68,10 +69,12 @@ public final class ConformanceLauncher {
             }
             execute(request.build());
         }
-        if (!Files.exists(dir.resolve(ConformanceReportFiles.JSON))) {
-            throw new ConfigurationException("The tag selection '" + tagExpression + "' matched no scenario");
+        ConformanceResult result = ConformanceReportFiles.read(dir);
+        if (result.requirements().stream().allMatch(r -> r.status() == RequirementStatus.NOT_RUN)) {
+            throw new ConfigurationException("The selection (DDM_TAGS, DDM_LEVELS, DDM_AREAS: '" + tagExpression
+                    + "') matched no scenario");
         }
-        return ConformanceReportFiles.read(dir);
+        return result;
     }
 
     private static void execute(LauncherDiscoveryRequest request) {

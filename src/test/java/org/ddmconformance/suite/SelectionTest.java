@@ -1,0 +1,63 @@
+package org.ddmconformance.suite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import org.ddmconformance.config.ConfigurationException;
+import org.ddmconformance.config.Selection;
+import org.ddmconformance.config.Settings;
+import org.ddmconformance.config.SettingsLoader;
+import org.ddmconformance.mock.EmbeddedMock;
+import org.ddmconformance.report.ConformanceResult;
+import org.ddmconformance.report.RequirementResult;
+import org.ddmconformance.report.RequirementStatus;
+import org.ddmconformance.requirements.RequirementCatalogue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Selecting scenarios by level and area follows the catalogue; what is filtered out is reported NOT RUN. */
+class SelectionTest {
+
+    private static final RequirementCatalogue CATALOGUE = RequirementCatalogue.load();
+
+    @Test
+    void levelsAndAreasBecomeTheTagsOfTheirRequirements() {
+        String expression = ConformanceLauncher.tagExpression(new Selection("not @needs-restore", Set.of("must"),
+                Set.of("auth")), CATALOGUE);
+        assertThat(expression).isEqualTo("(not @needs-restore) and (@RM-AUTH-001 or @RM-AUTH-002 or @RM-AUTH-003)");
+        assertThat(ConformanceLauncher.tagExpression(Selection.ALL, CATALOGUE)).isEmpty();
+    }
+
+    @Test
+    void unknownLevelsAndAreasAreNamed() {
+        assertThatThrownBy(() -> ConformanceLauncher.tagExpression(new Selection("", Set.of("MAY"), Set.of()), CATALOGUE))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("DDM_LEVELS");
+        assertThatThrownBy(() -> ConformanceLauncher.tagExpression(new Selection("", Set.of(), Set.of("billing")), CATALOGUE))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("DDM_AREAS names unknown areas [billing]");
+    }
+
+    @Test
+    void aRunOfOneAreaReportsTheOthersAsNotRun(@TempDir Path reports) {
+        Settings settings = SettingsLoader.load(Map.of(), Map.of("DDM_AREAS", "auth"), EmbeddedMock.fixture())
+                .withReportsDir(reports);
+        ConformanceResult result = ConformanceLauncher.run(settings, ConformanceLauncher.Reports.CONFORMANCE_ONLY);
+        assertThat(result.requirements()).filteredOn(r -> r.area().equals("auth"))
+                .extracting(RequirementResult::status).containsOnly(RequirementStatus.PASS);
+        // The "no token" scenario also verifies RM-HTTP-002 (Content-Type), so that one ran too.
+        assertThat(result.requirements()).filteredOn(r -> r.status() != RequirementStatus.NOT_RUN)
+                .extracting(RequirementResult::id)
+                .containsExactlyInAnyOrder("RM-AUTH-001", "RM-AUTH-002", "RM-AUTH-003", "RM-HTTP-002");
+        assertThat(result.verdict()).isEqualTo("CONFORMANT: 4/26 MUST requirements passed (22 skipped or not run)");
+    }
+
+    @Test
+    void aSelectionMatchingNoScenarioIsAUsageError(@TempDir Path reports) {
+        Settings settings = SettingsLoader.load(Map.of(), Map.of("DDM_TAGS", "@no-such-tag"), EmbeddedMock.fixture())
+                .withReportsDir(reports);
+        assertThatThrownBy(() -> ConformanceLauncher.run(settings, ConformanceLauncher.Reports.CONFORMANCE_ONLY))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("matched no scenario");
+    }
+}
