@@ -96,4 +96,12 @@ class TraceabilityTest {
         assertThat(CATALOGUE.all()).filteredOn(r -> r.source().startsWith("decided"))
                 .allSatisfy(r -> assertThat(r.source()).contains(":"));
     }
+
+    @Test
+    void theReadmeListsEveryRequirementAndEverySetting() throws IOException {
+        String readme = Files.readString(Path.of("README.md"));
+        assertThat(CATALOGUE.all()).allSatisfy(r -> assertThat(readme).contains("| " + r.id() + " | " + r.level() + " |"));
+        assertThat(org.ddmconformance.config.Setting.values())
+                .allSatisfy(s -> assertThat(readme).contains("`" + s.environmentVariable() + "`"));
+    }
 }
