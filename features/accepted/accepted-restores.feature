@@ -4,7 +4,7 @@ Feature: Accepted restores
   and a target instance with its data nodes, is accepted: 202 and a job_id to follow the restore.
   These scenarios start real restores, so against a real endpoint they run only with DDM_ALLOW_RESTORE=true.
 
-  @RM-ACC-001 @RM-HTTP-002
+  @RM-ACC-001
   Scenario: Restore metadata from a backup
     Given a restore request from the configured backup
     When the restore request is sent

@@ -3,7 +3,7 @@ Feature: Authentication and project scope
   The API gateway answers a missing or invalid token with 401 and a JSON error body; its error_code
   (e.g. APIGW.0301) and error_msg are the gateway's own and are not pinned.
 
-  @RM-AUTH-001 @RM-HTTP-002
+  @RM-AUTH-001
   Scenario: No token
     Given a restore request from the configured backup
     And the request carries no X-Auth-Token

@@ -1,6 +1,7 @@
 Feature: HTTP semantics of the resource
   The resource accepts POST only, and every JSON answer says so in its Content-Type
-  (application/json; parameters such as charset=UTF-8 are allowed).
+  (application/json; parameters such as charset=UTF-8 are allowed). Besides these scenarios, the
+  Content-Type of every JSON answer in every scenario is checked and reported against RM-HTTP-002.
 
   @RM-HTTP-001
   Scenario Outline: <method> on the resource is not a restore
@@ -32,3 +33,10 @@ Feature: HTTP semantics of the resource
       | case                  |
       | body is not JSON      |
       | source is missing     |
+
+  @RM-HTTP-002
+  Scenario: A refusal by the gateway declares JSON content
+    Given a restore request from the configured backup
+    And the request carries no X-Auth-Token
+    When the restore request is sent
+    Then the answer declares JSON content

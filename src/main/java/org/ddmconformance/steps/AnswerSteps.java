@@ -55,7 +55,12 @@ public final class AnswerSteps {
 
     @Then("the answer has status {int} or {int}")
     public void statusEither(int status, int alternative) {
-        expectStatus(context.lastAnswer(), Set.of(status, alternative), "status " + status + " or " + alternative);
+        Response answer = context.lastAnswer();
+        expectStatus(answer, Set.of(status, alternative), "status " + status + " or " + alternative);
+        // No body is required here, but a JSON one must say so (an HTML error page may say text/html).
+        if (isJson(answer.asString())) {
+            checkJsonContentType(answer);
+        }
     }
 
     @Then("a 405 answer names POST in its Allow header")
@@ -119,6 +124,14 @@ public final class AnswerSteps {
         String problem = contentTypeProblem(answer);
         if (problem != null) {
             context.crossCuttingFinding("[RM-HTTP-002] " + problem + "\n" + context.evidence());
+        }
+    }
+
+    private static boolean isJson(String body) {
+        try {
+            return body != null && !body.isBlank() && RestoreBodies.JSON.readTree(body).isContainer();
+        } catch (RuntimeException notJson) {
+            return false;
         }
     }
 

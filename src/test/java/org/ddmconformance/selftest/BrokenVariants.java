@@ -1,0 +1,153 @@
+package org.ddmconformance.selftest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static org.ddmconformance.selftest.Stubs.JSON_UTF8;
+import static org.ddmconformance.selftest.Stubs.NEW_JOB_ID;
+import static org.ddmconformance.selftest.Stubs.accepted;
+import static org.ddmconformance.selftest.Stubs.answer;
+import static org.ddmconformance.selftest.Stubs.backupRestore;
+import static org.ddmconformance.selftest.Stubs.bodyWithout;
+import static org.ddmconformance.selftest.Stubs.changeAnswers;
+import static org.ddmconformance.selftest.Stubs.error;
+import static org.ddmconformance.selftest.Stubs.foreignProject;
+import static org.ddmconformance.selftest.Stubs.invalidToken;
+import static org.ddmconformance.selftest.Stubs.jsonArray;
+import static org.ddmconformance.selftest.Stubs.method;
+import static org.ddmconformance.selftest.Stubs.noToken;
+import static org.ddmconformance.selftest.Stubs.notJson;
+import static org.ddmconformance.selftest.Stubs.sourceField;
+import static org.ddmconformance.selftest.Stubs.sourceIs;
+import static org.ddmconformance.selftest.Stubs.status;
+import static org.ddmconformance.selftest.Stubs.targetField;
+import static org.ddmconformance.selftest.Stubs.targetWithout;
+import static org.ddmconformance.selftest.Stubs.timeRestore;
+import static org.ddmconformance.selftest.Stubs.unknownBackup;
+import static org.ddmconformance.selftest.Stubs.unknownDataNode;
+import static org.ddmconformance.selftest.Stubs.unknownSourceInstance;
+import static org.ddmconformance.selftest.Stubs.unknownTarget;
+import static org.ddmconformance.selftest.Stubs.withContentType;
+import static org.ddmconformance.selftest.Variant.broken;
+
+import java.util.List;
+
+/**
+ * Mocks that each break exactly one rule of the contract: the suite must find every one NOT CONFORMANT, with
+ * the broken requirement among the failed MUST requirements. Every MUST requirement has at least one.
+ * Each changes the answer to one kind of request only (see {@link Stubs}); the rest is the reference mock.
+ */
+final class BrokenVariants {
+
+    private static final String SAME_JOB = "{'job_id':'09902ee7866649b8908ec209bfee2747'}";
+
+    private BrokenVariants() {
+    }
+
+    static List<Variant> all() {
+        return List.of(
+                // ---- accepted restores ----
+                broken("RM-ACC-001", "202 job_id is a number", s -> s.stubFor(backupRestore()
+                        .willReturn(answer(202, "{'job_id':9902}")))), // the document says String
+                broken("RM-ACC-001", "202 body has no job_id", s -> s.stubFor(backupRestore()
+                        .willReturn(answer(202, "{'task_id':'09902ee7866649b8908ec209bfee2747'}")))), // renamed
+                broken("RM-ACC-001", "202 job_id is empty", s -> s.stubFor(backupRestore()
+                        .willReturn(answer(202, "{'job_id':''}")))), // nothing to follow
+                broken("RM-ACC-001", "restore from backup answered 200", s -> s.stubFor(backupRestore()
+                        .willReturn(accepted().withStatus(200)))), // the document says 202
+                broken("RM-ACC-002", "restore to a point in time rejected with 400", s -> s.stubFor(timeRestore()
+                        .willReturn(error(400)))), // a valid restore_time refused
+                broken("RM-ACC-002", "point-in-time 202 job_id is a number", s -> s.stubFor(timeRestore()
+                        .willReturn(answer(202, "{'job_id':9902}")))), // the document says String
+                broken("RM-ACC-003", "every restore gets the same job_id", s -> s.stubFor(backupRestore()
+                        .willReturn(answer(202, SAME_JOB)))), // one task id for two tasks
+
+                // ---- request body validation: each accepts or mis-answers one broken body ----
+                broken("RM-BODY-001", "a body that is not JSON answered 500", s -> s.stubFor(notJson()
+                        .willReturn(error(500)))), // a parser crash instead of 400
+                broken("RM-BODY-002", "a JSON array body accepted", s -> s.stubFor(jsonArray()
+                        .willReturn(accepted()))), // its first item taken as the request
+                broken("RM-BODY-003", "a body without source accepted", s -> s.stubFor(bodyWithout("source")
+                        .willReturn(accepted()))), // source is mandatory
+                broken("RM-BODY-004", "a body without target answered 500", s -> s.stubFor(bodyWithout("target")
+                        .willReturn(error(500)))), // a missing target dereferenced
+                broken("RM-BODY-005", "a source with neither backup nor time accepted", s -> s.stubFor(
+                        sourceIs("{'maxProperties':0}").willReturn(accepted()))), // one of the two is needed
+                broken("RM-BODY-006", "an empty backup_id accepted", s -> s.stubFor(
+                        sourceField("backup_id", "{'const':''}").willReturn(accepted()))), // names no backup
+                broken("RM-BODY-007", "a numeric backup_id answered 404", s -> s.stubFor(
+                        sourceField("backup_id", "{'type':'number'}").willReturn(error(404)))), // a type error is 400
+                broken("RM-BODY-008", "a numeric-string restore_time accepted", s -> s.stubFor(
+                        sourceField("restore_time", "{'type':'string'}").willReturn(accepted()))), // lenient parsing
+                broken("RM-BODY-008", "a boolean restore_time accepted, numeric string rejected", s -> s.stubFor(
+                        sourceField("restore_time", "{'type':'boolean'}").willReturn(accepted()))), // one sub-case
+                broken("RM-BODY-009", "restore_time 0 accepted", s -> s.stubFor(
+                        sourceField("restore_time", "{'const':0}").willReturn(accepted()))), // only the zero sub-case
+                broken("RM-BODY-009", "restore_time far in the future accepted", s -> s.stubFor(
+                        sourceField("restore_time", "{'type':'number','minimum':4102444800000}")
+                                .willReturn(accepted()))), // only the future sub-case (after 2100)
+                broken("RM-BODY-009", "a negative restore_time answered 500", s -> s.stubFor(
+                        sourceField("restore_time", "{'type':'number','exclusiveMaximum':0}")
+                                .willReturn(error(500)))), // a crash instead of 400
+                broken("RM-BODY-010", "a target without instance_id answered 500", s -> s.stubFor(
+                        targetWithout("instance_id").willReturn(error(500)))), // a missing id dereferenced
+                broken("RM-BODY-010", "a target without instance_id answered 400 with no body", s -> s.stubFor(
+                        targetWithout("instance_id").willReturn(aResponse().withStatus(400)
+                                .withHeader("Content-Type", JSON_UTF8)))), // the error body is missing
+                broken("RM-BODY-011", "a target without data_nodes accepted", s -> s.stubFor(
+                        targetWithout("data_nodes").willReturn(accepted()))), // taken as "all nodes"
+                broken("RM-BODY-012", "a data_nodes string accepted", s -> s.stubFor(
+                        targetField("data_nodes", "{'type':'string'}").willReturn(accepted()))), // lenient: one node
+                broken("RM-BODY-013", "an empty data_nodes accepted", s -> s.stubFor(
+                        targetField("data_nodes", "{'type':'array','maxItems':0}")
+                                .willReturn(accepted()))), // no node to restore to
+                broken("RM-BODY-013", "an empty data_nodes rejected without error_msg", s -> s.stubFor(
+                        targetField("data_nodes", "{'type':'array','maxItems':0}")
+                                .willReturn(answer(400, "{'error_code':'DBS.280001'}")))), // error body incomplete
+                broken("RM-BODY-014", "a numeric data node accepted", s -> s.stubFor(
+                        targetField("data_nodes", "{'type':'array','contains':{'type':'number'}}")
+                                .willReturn(accepted()))), // items never type-checked
+
+                // ---- unknown identifiers ----
+                broken("RM-ID-001", "an unknown source instance answered 500", s -> s.stubFor(
+                        unknownSourceInstance().willReturn(error(500)))), // the failed lookup escapes as a crash
+                broken("RM-ID-002", "an unknown backup answered 500", s -> s.stubFor(unknownBackup()
+                        .willReturn(error(500)))), // the failed lookup escapes as a crash
+                broken("RM-ID-002", "an unknown backup accepted", s -> s.stubFor(unknownBackup()
+                        .willReturn(accepted()))), // the backup is never looked up
+                broken("RM-ID-002", "an unknown backup answered with a numeric error_code", s -> s.stubFor(
+                        unknownBackup().willReturn(answer(404, "{'error_code':280108,'error_msg':'No backup.'}")))),
+                broken("RM-ID-003", "an unknown target instance accepted", s -> s.stubFor(unknownTarget()
+                        .willReturn(accepted()))), // the target is never looked up
+                broken("RM-ID-004", "an unknown data node accepted", s -> s.stubFor(unknownDataNode()
+                        .willReturn(accepted()))), // nodes are never looked up
+
+                // ---- authentication ----
+                broken("RM-AUTH-001", "a missing token answered 403", s -> s.stubFor(noToken()
+                        .willReturn(error(403)))), // the gateway answers 401
+                broken("RM-AUTH-001", "a missing token accepted", s -> s.stubFor(noToken()
+                        .willReturn(accepted()))), // no authentication at all
+                broken("RM-AUTH-002", "an invalid token accepted", s -> s.stubFor(invalidToken()
+                        .willReturn(accepted()))), // the token is never checked
+                broken("RM-AUTH-002", "an invalid token answered 403", s -> s.stubFor(invalidToken()
+                        .willReturn(error(403)))), // the gateway answers 401
+                broken("RM-AUTH-003", "a foreign project accepted", s -> s.stubFor(foreignProject()
+                        .willReturn(accepted()))), // the token's project is never compared
+                broken("RM-AUTH-003", "a foreign project answered 500", s -> s.stubFor(foreignProject()
+                        .willReturn(error(500)))), // a crash instead of a 4xx
+
+                // ---- HTTP semantics ----
+                broken("RM-HTTP-001", "GET answered 200", s -> s.stubFor(method("GET")
+                        .willReturn(answer(200, SAME_JOB)))), // GET handled like POST
+                broken("RM-HTTP-001", "PATCH answered 400", s -> s.stubFor(method("PATCH")
+                        .willReturn(error(400)))), // handled as a bad POST
+                broken("RM-HTTP-002", "400 answers declared text/plain", s -> changeAnswers(s, status(400),
+                        a -> withContentType(a, "text/plain;charset=UTF-8"))), // JSON body, wrong media type
+                broken("RM-HTTP-002", "202 answers without Content-Type", s -> s.stubFor(backupRestore()
+                        .willReturn(aResponse().withStatus(202).withBody(NEW_JOB_ID)
+                                .withTransformers("response-template")))), // no media type at all
+                broken("RM-HTTP-002", "401 answers declared text/html", s -> changeAnswers(s, status(401),
+                        a -> withContentType(a, "text/html"))), // a gateway page type on a JSON body
+                broken("RM-HTTP-002", "405 answers declared text/plain", s -> changeAnswers(s, status(405),
+                        a -> withContentType(a, "text/plain"))) // the 405 carries a JSON error body too
+        );
+    }
+}

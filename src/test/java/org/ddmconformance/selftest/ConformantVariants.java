@@ -1,0 +1,76 @@
+package org.ddmconformance.selftest;
+
+import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.like;
+import static org.ddmconformance.selftest.Stubs.accepted;
+import static org.ddmconformance.selftest.Stubs.answer;
+import static org.ddmconformance.selftest.Stubs.backupRestore;
+import static org.ddmconformance.selftest.Stubs.bodyText;
+import static org.ddmconformance.selftest.Stubs.bothRestore;
+import static org.ddmconformance.selftest.Stubs.changeAnswers;
+import static org.ddmconformance.selftest.Stubs.error;
+import static org.ddmconformance.selftest.Stubs.every;
+import static org.ddmconformance.selftest.Stubs.json;
+import static org.ddmconformance.selftest.Stubs.noToken;
+import static org.ddmconformance.selftest.Stubs.status;
+import static org.ddmconformance.selftest.Stubs.timeRestore;
+import static org.ddmconformance.selftest.Stubs.withContentType;
+import static org.ddmconformance.selftest.Variant.conformant;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import java.util.List;
+
+/**
+ * Mocks that differ from the reference only in freedoms the contract allows: the suite must find every one
+ * CONFORMANT. A failure here is a false alarm: the suite punishes a server it should accept.
+ */
+final class ConformantVariants {
+
+    private static final String EXTRA_FIELDS = json("{'request_id':'req-42','details':{'retryable':false},'links':[],");
+
+    private ConformantVariants() {
+    }
+
+    static List<Variant> all() {
+        return List.of(
+                conformant("the reference mock unchanged", s -> { }), // the baseline
+                conformant("extra fields in every body", s -> changeAnswers(s, every(),
+                        a -> like(a).withBody(bodyText(a).replaceFirst("^\\s*\\{", EXTRA_FIELDS)))), // schemas are open
+                conformant("Content-Type application/json without charset", s -> changeAnswers(s, every(),
+                        a -> withContentType(a, "application/json"))), // parameters are optional
+                conformant("Content-Type with other parameters and case", s -> changeAnswers(s, every(),
+                        a -> withContentType(a, "Application/JSON; charset=utf-8; profile=\"ddm-v3\""))), // RFC 9110
+                conformant("extra response headers", s -> changeAnswers(s, every(), a -> like(a)
+                        .withHeader("X-Request-Id", "4b1f0c52-9d2e-4f61-8a7b-3c5d6e7f8a9b")
+                        .withHeader("Cache-Control", "no-store")
+                        .withHeader("Strict-Transport-Security", "max-age=31536000"))), // headers are free
+                conformant("unknown ids answered 400, as the document lists", s -> changeAnswers(s, status(404),
+                        a -> like(a).withStatus(400))), // RM-ID-* allow 400 or 404
+                conformant("other error codes and Chinese messages", s -> changeAnswers(s, a -> a.getStatus() >= 400,
+                        a -> like(a).withBody("{\"error_code\":\"DDM." + a.getStatus() + "1\","
+                                + "\"error_msg\":\"请求无效，请检查参数。\"}"))), // error texts are not pinned
+                conformant("job_id is a UUID with dashes", s -> acceptWith(s,
+                        "{\"job_id\": \"{{randomValue type='UUID'}}\"}")), // any non-empty string
+                conformant("job_id is job- and digits", s -> acceptWith(s,
+                        "{\"job_id\": \"job-{{randomValue length=20 type='NUMERIC'}}\"}")), // any non-empty string
+                conformant("both backup_id and restore_time rejected with 400", s -> s.stubFor(bothRestore()
+                        .willReturn(error(400)))), // RM-INFO-001 allows either answer
+                conformant("slow answers", s -> { // 150 ms on the accepted answers and the missing-token 401
+                    s.stubFor(backupRestore().willReturn(accepted().withFixedDelay(150)));
+                    s.stubFor(timeRestore().willReturn(accepted().withFixedDelay(150)));
+                    s.stubFor(noToken().willReturn(
+                            answer(401, "{'error_code':'APIGW.0301','error_msg':'no token'}").withFixedDelay(150)));
+                }),
+                conformant("other methods answered 404", s -> changeAnswers(s, status(405),
+                        a -> error(404))), // RM-HTTP-001 allows 404; RM-HTTP-003 is then not applicable
+                conformant("a foreign project answered 401 by the gateway", s -> changeAnswers(s, status(403),
+                        a -> answer(401, "{'error_code':'APIGW.0302','error_msg':'Wrong project.'}"))) // any 4xx
+        );
+    }
+
+    /** Every accepted restore (backup, restore time, both) answered 202 with this body template. */
+    private static void acceptWith(WireMockServer server, String bodyTemplate) {
+        server.stubFor(backupRestore().willReturn(accepted(bodyTemplate)));
+        server.stubFor(timeRestore().willReturn(accepted(bodyTemplate)));
+        server.stubFor(bothRestore().willReturn(accepted(bodyTemplate)));
+    }
+}

@@ -1,0 +1,143 @@
+package org.ddmconformance.selftest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.ddmconformance.config.Settings;
+import org.ddmconformance.config.SettingsLoader;
+import org.ddmconformance.mock.EmbeddedMock;
+import org.ddmconformance.report.ConformanceResult;
+import org.ddmconformance.report.RequirementResult;
+import org.ddmconformance.report.RequirementStatus;
+import org.ddmconformance.requirements.Requirement;
+import org.ddmconformance.requirements.RequirementCatalogue;
+import org.ddmconformance.suite.ConformanceLauncher;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The suite's own test: it runs the whole conformance suite, in this JVM, against variants of the reference
+ * mock (one mock for the class, reset to the reference mappings before each variant). Every broken variant
+ * (one rule broken) must be found NOT CONFORMANT with that rule's requirement failed; every conformant variant
+ * (only freedoms the contract allows) must be found CONFORMANT. Each run's reports land in
+ * {@code target/self-test/<variant>/conformance.html}.
+ */
+class SuiteSelfTest {
+
+    private static final Path REPORTS = Path.of("target", "self-test");
+    /** The fixture values the suite needs against an endpoint given by URL (here, the mock's own URL). */
+    private static final List<String> ENDPOINT_DATA = List.of("ddm.project-id", "ddm.instance-id",
+            "ddm.auth-token", "ddm.backup-id", "ddm.restore-time", "ddm.target-instance-id", "ddm.target-data-nodes");
+
+    private static EmbeddedMock mock;
+    // A variant whose run throws counts as not killed (broken) or as a false alarm (conformant).
+    private static final AtomicInteger brokenRun = new AtomicInteger();
+    private static final AtomicInteger killed = new AtomicInteger();
+    private static final AtomicInteger conformantRun = new AtomicInteger();
+    private static final AtomicInteger conformantPassed = new AtomicInteger();
+
+    @BeforeAll
+    static void startMock() {
+        mock = EmbeddedMock.start();
+    }
+
+    @AfterAll
+    static void stopMockAndSummarise() {
+        if (mock != null) {
+            mock.close();
+        }
+        System.out.println("self-test: killed " + killed + "/" + brokenRun + " broken variants, false alarms "
+                + (conformantRun.get() - conformantPassed.get()) + "/" + conformantRun);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyBrokenVariantIsCaught() {
+        return BrokenVariants.all().stream().map(variant -> DynamicTest.dynamicTest(variant.toString(), () -> {
+            brokenRun.incrementAndGet();
+            ConformanceResult result = runSuiteAgainst(variant);
+            // mustPassed > 0: the suite really ran; a suite that cannot run fails everything and proves nothing
+            boolean caught = !result.conformant() && result.failedMust().contains(variant.breaks())
+                    && result.mustPassed() > 0;
+            assertThat(caught).withFailMessage("the suite did not catch '%s': expected %s among the failed MUST "
+                    + "requirements%nverdict: %s%n%s", variant.name(), variant.breaks(), result.verdict(),
+                    describe(result, variant.breaks())).isTrue();
+            killed.incrementAndGet();
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyConformantVariantPasses() {
+        return ConformantVariants.all().stream().map(variant -> DynamicTest.dynamicTest(variant.toString(), () -> {
+            conformantRun.incrementAndGet();
+            ConformanceResult result = runSuiteAgainst(variant);
+            assertThat(result.failedMust()).withFailMessage("false alarm on '%s': %s%n%s", variant.name(),
+                    result.verdict(), failures(result)).isEmpty();
+            assertThat(result.conformant()).withFailMessage("'%s' got no CONFORMANT verdict: %s", variant.name(),
+                    result.verdict()).isTrue();
+            conformantPassed.incrementAndGet();
+        }));
+    }
+
+    /** Adding a MUST requirement without a broken variant that breaks it fails the build. */
+    @Test
+    void everyMustRequirementHasABrokenVariant() {
+        Set<String> must = RequirementCatalogue.load().all().stream()
+                .filter(r -> r.level() == Requirement.Level.MUST).map(Requirement::id)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> targeted = BrokenVariants.all().stream().map(Variant::breaks)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(must).withFailMessage("MUST requirements that no broken variant breaks: %s",
+                difference(must, targeted)).isSubsetOf(targeted);
+        assertThat(targeted).withFailMessage("broken variants name requirements that are not MUST requirements "
+                + "of the catalogue: %s", difference(targeted, must)).isSubsetOf(must);
+    }
+
+    private static ConformanceResult runSuiteAgainst(Variant variant) {
+        mock.resetToReference();
+        variant.stubs().accept(mock.server());
+        Properties fixture = EmbeddedMock.fixture();
+        Map<String, String> properties = new HashMap<>();
+        ENDPOINT_DATA.forEach(key -> properties.put(key, fixture.getProperty(key)));
+        properties.put("ddm.base-url", mock.baseUrl());
+        properties.put("ddm.allow-restore", "true");
+        properties.put("ddm.reports-dir", REPORTS.resolve(variant.slug()).toString());
+        Settings settings = SettingsLoader.load(properties, Map.of(), fixture);
+        return ConformanceLauncher.run(settings, ConformanceLauncher.Reports.CONFORMANCE_ONLY);
+    }
+
+    private static Set<String> difference(Set<String> a, Set<String> b) {
+        Set<String> rest = new TreeSet<>(a);
+        rest.removeAll(b);
+        return rest;
+    }
+
+    /** The status of the expected requirement, and why every failed requirement failed. */
+    private static String describe(ConformanceResult result, String expected) {
+        String status = result.requirements().stream().filter(r -> r.id().equals(expected)).findFirst()
+                .map(r -> expected + " is " + r.status().label() + (r.reason().isEmpty() ? "" : ": " + r.reason()))
+                .orElse(expected + " is not in the report");
+        return status + "\n" + failures(result);
+    }
+
+    private static String failures(ConformanceResult result) {
+        return result.requirements().stream().filter(r -> r.status() == RequirementStatus.FAIL)
+                .map(SuiteSelfTest::firstLines).collect(Collectors.joining("\n"));
+    }
+
+    private static String firstLines(RequirementResult r) {
+        String reason = r.reason();
+        return r.id() + " FAIL: " + (reason.length() > 400 ? reason.substring(0, 400) + "..." : reason);
+    }
+}
