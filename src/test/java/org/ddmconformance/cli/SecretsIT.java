@@ -1,14 +1,10 @@
 package org.ddmconformance.cli;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -16,6 +12,7 @@ import org.ddmconformance.mock.EmbeddedMock;
 import org.ddmconformance.report.ConformanceReportFiles;
 import org.ddmconformance.report.ConformanceResult;
 import org.ddmconformance.report.RequirementStatus;
+import org.ddmconformance.testsupport.AuthenticatingProxy;
 import org.ddmconformance.testsupport.JarRunner;
 import org.ddmconformance.testsupport.JarRunner.Run;
 import org.ddmconformance.testsupport.RealEndpointSettings;
@@ -48,25 +45,20 @@ class SecretsIT {
                             .withHeader("X-Echo", "{{request.headers.X-Auth-Token}}")
                             .withBody("{\"error_code\": \"E\", \"error_msg\": \"token {{request.headers.X-Auth-Token}}\"}")
                             .withTransformers("response-template")));
-            WireMockServer proxy = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1")
-                    .dynamicPort().enableBrowserProxying(true));
-            proxy.start();
-            try {
-                proxy.stubFor(any(anyUrl()).withHeader("Proxy-Authorization", absent())
-                        .willReturn(aResponse().withStatus(407).withHeader("Proxy-Authenticate", "Basic realm=\"t\"")));
+            try (AuthenticatingProxy proxy = new AuthenticatingProxy()) {
                 Map<String, String> env = RealEndpointSettings.environment(endpoint.baseUrl());
                 env.remove("DDM_AUTH_TOKEN");
                 env.putAll(Map.of("DDM_IAM_URL", endpoint.baseUrl(),
                         "DDM_IAM_DOMAIN", EmbeddedMock.fixture().getProperty("ddm.iam-domain"),
                         "DDM_IAM_USERNAME", EmbeddedMock.fixture().getProperty("ddm.iam-username"),
                         "DDM_IAM_PASSWORD", IAM_PASSWORD,
-                        "DDM_PROXY", "http://gate:" + PROXY_PASSWORD + "@127.0.0.1:" + proxy.port(),
+                        "DDM_PROXY", proxy.url("gate", PROXY_PASSWORD),
                         "DDM_ALLOW_RESTORE", "true",
                         "DDM_REPORTS_DIR", reports.toString()));
                 Run run = JarRunner.run(env);
 
                 assertThat(run.exitCode()).as(run.console()).isEqualTo(1);
-                assertThat(proxy.getAllServeEvents()).as("requests went through the proxy").isNotEmpty();
+                assertThat(proxy.requests()).as("requests went through the proxy").isNotEmpty();
                 for (String secret : new String[] {TOKEN, IAM_PASSWORD, PROXY_PASSWORD}) {
                     assertThat(SecretScan.occurrences(secret, reports, run.console())).as(secret).isEmpty();
                 }
@@ -74,8 +66,6 @@ class SecretsIT {
                 String cucumberJson = Files.readString(reports.resolve("cucumber.json"));
                 assertThat(cucumberJson).contains("exchange 1 of 1");
                 assertThat(Files.readString(reports.resolve("conformance.json"))).contains("token ****");
-            } finally {
-                proxy.stop();
             }
         }
     }
@@ -83,9 +73,7 @@ class SecretsIT {
     @Test
     void aSelfSignedEndpointIsRefusedByDefaultAndTrustedWithItsTruststore(@TempDir Path dir) throws Exception {
         SelfSignedCertificate certificate = SelfSignedCertificate.create(dir, TRUSTSTORE_PASSWORD);
-        try (EmbeddedMock endpoint = EmbeddedMock.start(options -> options.httpsPort(0)
-                .keystorePath(certificate.keystore().toString()).keystoreType("PKCS12")
-                .keystorePassword(certificate.password()).keyManagerPassword(certificate.password()))) {
+        try (EmbeddedMock endpoint = EmbeddedMock.start(certificate.httpsOptions())) {
             Map<String, String> env = RealEndpointSettings.environment(endpoint.httpsBaseUrl());
             env.put("DDM_REPORTS_DIR", reports.toString());
 

@@ -1,17 +1,13 @@
 package org.ddmconformance.http;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -23,6 +19,7 @@ import org.ddmconformance.config.ConfigurationException;
 import org.ddmconformance.config.Settings;
 import org.ddmconformance.mock.EmbeddedMock;
 import org.ddmconformance.suite.SuiteSession;
+import org.ddmconformance.testsupport.AuthenticatingProxy;
 import org.ddmconformance.testsupport.RealEndpointSettings;
 import org.ddmconformance.testsupport.SelfSignedCertificate;
 import org.ddmconformance.testsupport.SilentServer;
@@ -68,7 +65,7 @@ class EndpointAccessTest {
     @Test
     void aSelfSignedCertificateIsRefusedByDefaultAndAcceptedWithItsCa(@TempDir Path dir) throws Exception {
         SelfSignedCertificate certificate = SelfSignedCertificate.create(dir, "keystore-pass-1");
-        try (EmbeddedMock mock = EmbeddedMock.start(https(certificate))) {
+        try (EmbeddedMock mock = EmbeddedMock.start(certificate.httpsOptions())) {
             Map<String, String> env = RealEndpointSettings.environment(mock.httpsBaseUrl());
             assertThatThrownBy(() -> SuiteSession.open(RealEndpointSettings.load(env)))
                     .isInstanceOf(EndpointUnreachableException.class)
@@ -91,12 +88,6 @@ class EndpointAccessTest {
         }
     }
 
-    static java.util.function.Consumer<WireMockConfiguration> https(SelfSignedCertificate certificate) {
-        return options -> options.httpsPort(0).keystorePath(certificate.keystore().toString())
-                .keystoreType("PKCS12").keystorePassword(certificate.password())
-                .keyManagerPassword(certificate.password());
-    }
-
     private static void openAndClose(Map<String, String> env) {
         try (SuiteSession session = SuiteSession.open(RealEndpointSettings.load(env))) {
             assertThat(session.settings().baseUrl()).startsWith("https://");
@@ -105,27 +96,17 @@ class EndpointAccessTest {
 
     @Test
     void requestsGoThroughTheConfiguredProxyWithItsCredentials() {
-        try (EmbeddedMock endpoint = EmbeddedMock.start()) {
-            WireMockServer proxy = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1")
-                    .dynamicPort().enableBrowserProxying(true));
-            proxy.start();
-            try {
-                proxy.stubFor(any(anyUrl()).withHeader("Proxy-Authorization", absent())
-                        .willReturn(aResponse().withStatus(407).withHeader("Proxy-Authenticate", "Basic realm=\"test\"")));
-                Map<String, String> env = RealEndpointSettings.environment(endpoint.baseUrl());
-                env.put("DDM_PROXY", "http://gate:proxy-pass-9@127.0.0.1:" + proxy.port());
-                Settings settings = RealEndpointSettings.load(env);
-                assertThat(settings.secrets()).contains("proxy-pass-9");
-                try (SuiteSession session = SuiteSession.open(settings)) {
-                    Exchange exchange = send(session, settings);
-                    assertThat(exchange.status()).isEqualTo(202);
-                }
-                String credentials = "Basic " + Base64.getEncoder().encodeToString("gate:proxy-pass-9".getBytes());
-                assertThat(proxy.getAllServeEvents()).anyMatch(e -> credentials.equals(e.getRequest().getHeader("Proxy-Authorization"))
-                        && e.getRequest().getUrl().contains("metadata-recovery"));
-            } finally {
-                proxy.stop();
+        try (EmbeddedMock endpoint = EmbeddedMock.start(); AuthenticatingProxy proxy = new AuthenticatingProxy()) {
+            Map<String, String> env = RealEndpointSettings.environment(endpoint.baseUrl());
+            env.put("DDM_PROXY", proxy.url("gate", "proxy-pass-9"));
+            Settings settings = RealEndpointSettings.load(env);
+            assertThat(settings.secrets()).contains("proxy-pass-9");
+            try (SuiteSession session = SuiteSession.open(settings)) {
+                assertThat(send(session, settings).status()).isEqualTo(202);
             }
+            String credentials = "Basic " + Base64.getEncoder().encodeToString("gate:proxy-pass-9".getBytes());
+            assertThat(proxy.requests()).anyMatch(e -> credentials.equals(e.getRequest().getHeader("Proxy-Authorization"))
+                    && e.getRequest().getUrl().contains("metadata-recovery"));
         }
     }
 

@@ -1,8 +1,10 @@
 package org.ddmconformance.testsupport;
 
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** A self-signed certificate for localhost/127.0.0.1, made with the JDK's keytool: a PKCS12 key store and its PEM. */
 public record SelfSignedCertificate(Path keystore, String password, Path pem) {
@@ -16,6 +18,12 @@ public record SelfSignedCertificate(Path keystore, String password, Path pem) {
         keytool("-exportcert", "-rfc", "-alias", "server", "-keystore", keystore.toString(), "-storepass", password,
                 "-file", pem.toString());
         return new SelfSignedCertificate(keystore, password, pem);
+    }
+
+    /** WireMock options serving https with this certificate. */
+    public Consumer<WireMockConfiguration> httpsOptions() {
+        return options -> options.httpsPort(0).keystorePath(keystore.toString()).keystoreType("PKCS12")
+                .keystorePassword(password).keyManagerPassword(password);
     }
 
     private static void keytool(String... args) throws IOException, InterruptedException {
