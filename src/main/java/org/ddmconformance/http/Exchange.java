@@ -16,11 +16,15 @@ public record Exchange(String method, String url, List<Map.Entry<String, String>
                 .findFirst();
     }
 
-    /** A few lines for a failure message: what was sent and what came back. */
+    /** A few lines for a failure message: what was sent and what came back (status, headers, body excerpt). */
     public String summary() {
-        return "request: " + method + " " + url + "\n"
-                + "response: " + status + " (" + responseHeader("Content-Type").orElse("no Content-Type") + ") "
-                + excerpt(responseBody);
+        return "request: " + method + " " + url + (requestBody == null ? "" : "\n  body: " + excerpt(requestBody)) + "\n"
+                + "response: " + status + "\n  headers: " + headerLine(responseHeaders) + "\n  body: " + excerpt(responseBody);
+    }
+
+    private static String headerLine(List<Map.Entry<String, String>> headers) {
+        return headers.isEmpty() ? "none" : String.join("; ",
+                headers.stream().map(h -> h.getKey() + ": " + h.getValue()).toList());
     }
 
     /** The whole exchange, for the reports. */

@@ -30,7 +30,7 @@ final class NetworkProblem {
                         + ": check the name and DNS");
             }
             if (cause instanceof ConnectTimeoutException
-                    || cause instanceof SocketTimeoutException && String.valueOf(cause.getMessage()).contains("connect")) {
+                    || cause instanceof SocketTimeoutException && mentionsConnect(cause)) {
                 return Optional.of("No connection to " + where + " (" + setting + ") within "
                         + transport.connectTimeoutMs() + " ms (DDM_CONNECT_TIMEOUT_MS)" + via);
             }
@@ -54,12 +54,15 @@ final class NetworkProblem {
 
     static boolean isReadTimeout(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SocketTimeoutException && !(cause instanceof ConnectTimeoutException)
-                    && !String.valueOf(cause.getMessage()).contains("connect")) {
+            if (cause instanceof SocketTimeoutException && !mentionsConnect(cause)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean mentionsConnect(Throwable timeout) {
+        return String.valueOf(timeout.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("connect");
     }
 
     private static String rootMessage(Throwable error) {

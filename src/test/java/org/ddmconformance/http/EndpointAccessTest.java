@@ -20,6 +20,7 @@ import org.ddmconformance.config.Settings;
 import org.ddmconformance.mock.EmbeddedMock;
 import org.ddmconformance.suite.SuiteSession;
 import org.ddmconformance.testsupport.AuthenticatingProxy;
+import org.ddmconformance.testsupport.FullListener;
 import org.ddmconformance.testsupport.RealEndpointSettings;
 import org.ddmconformance.testsupport.SelfSignedCertificate;
 import org.ddmconformance.testsupport.SilentServer;
@@ -150,6 +151,18 @@ class EndpointAccessTest {
         assertThatThrownBy(() -> SuiteSession.open(settings)).isInstanceOf(EndpointUnreachableException.class)
                 .hasMessageContaining("The connection to 127.0.0.1:" + closedPort + " was refused (DDM_BASE_URL)");
         assertThat(SuiteSession.current()).isEmpty();
+    }
+
+    @Test
+    void aHostThatNeverAcceptsStopsTheRunAfterTheConnectTimeout() throws Exception {
+        try (FullListener full = new FullListener()) {
+            Map<String, String> env = RealEndpointSettings.environment(full.baseUrl());
+            env.put("DDM_CONNECT_TIMEOUT_MS", "300");
+            Settings settings = RealEndpointSettings.load(env);
+            assertThatThrownBy(() -> SuiteSession.open(settings)).isInstanceOf(EndpointUnreachableException.class)
+                    .hasMessageStartingWith("No connection to 127.0.0.1:")
+                    .hasMessageContaining("(DDM_BASE_URL) within 300 ms (DDM_CONNECT_TIMEOUT_MS)");
+        }
     }
 
     @Test
