@@ -48,7 +48,7 @@ public final class Main implements Callable<Integer> {
     private Path reportsDir;
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        System.exit(FastStart.runInChild(args).orElseGet(() -> execute(args)));
     }
 
     public static int execute(String... args) {

@@ -47,7 +47,10 @@ public enum Setting {
             "Run only requirements of these levels, comma-separated: MUST, SHOULD, INFO."),
     AREAS("DDM_AREAS", null, false,
             "Run only requirements of these areas, comma-separated: accepted, body, unknown-ids, auth, http."),
-    REPORTS_DIR("DDM_REPORTS_DIR", "reports", false, "Folder the reports are written to.");
+    REPORTS_DIR("DDM_REPORTS_DIR", "reports", false, "Folder the reports are written to."),
+    FAST_START("DDM_FAST_START", "true", false,
+            "java -jar only: run in a child JVM that reuses a class-data-sharing archive of the jar kept in the "
+                    + "temp folder (about twice as fast); false: run in the calling JVM.");
 
     private final String environmentVariable;
     private final String defaultValue;

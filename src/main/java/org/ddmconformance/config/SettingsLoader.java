@@ -89,7 +89,7 @@ public final class SettingsLoader {
             if (!missing.isEmpty()) {
                 problems.add(0, "DDM_BASE_URL is set but these settings are missing: " + String.join(", ", missing)
                         + (token == null && !anyIam ? " (or the DDM_IAM_* settings instead of DDM_AUTH_TOKEN)" : "")
-                        + "; set each as an environment variable, a -Dddm.... system property or in the DDM_CONFIG file");
+                        + "; set each as an environment variable, a -Dddm.* system property or in the DDM_CONFIG file");
             }
             if (missing.isEmpty() && token == null) {
                 checkUrl(Setting.IAM_URL, value(Setting.IAM_URL));

@@ -1,0 +1,123 @@
+package org.ddmconformance.cli;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Halves the start-up of {@code java -jar}: the suite runs in a child JVM that maps the classes it needs from a
+ * class-data-sharing archive of this very jar (made by the first run, kept in the temp folder) and skips the
+ * optimising compiler, which a run of a few seconds never repays. Output, input and exit code pass straight
+ * through. DDM_FAST_START=false (or -Dddm.fast-start=false) runs the suite in this JVM instead.
+ */
+final class FastStart {
+
+    static final String CHILD_MARKER = "ddm.fast-start.child";
+
+    private FastStart() {
+    }
+
+    /** Runs the suite in a child JVM and returns its exit code, or empty when this JVM should run it itself. */
+    static Optional<Integer> runInChild(String[] args) {
+        if (System.getProperty(CHILD_MARKER) != null || !enabled()) {
+            return Optional.empty();
+        }
+        try {
+            Optional<Path> jar = ownJar();
+            if (jar.isEmpty()) {
+                return Optional.empty();
+            }
+            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "ddm-conformance-cds");
+            Files.createDirectories(dir);
+            Path archive = dir.resolve(archiveName(jar.get()));
+            boolean reuse = Files.isReadable(archive);
+            Path dumping = dir.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+            command.add(reuse ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + dumping);
+            command.add("-XX:TieredStopAtLevel=1");
+            command.add("-Xlog:cds=off");
+            command.add("-Xlog:cds+dynamic=off");
+            command.add("-D" + CHILD_MARKER + "=true");
+            command.add("-cp");
+            command.add(jar.get().toString());
+            command.add(Main.class.getName());
+            command.addAll(List.of(args));
+
+            Process child = new ProcessBuilder(command).inheritIO().start();
+            Thread stopChild = new Thread(child::destroy);
+            Runtime.getRuntime().addShutdownHook(stopChild);
+            int exitCode = child.waitFor();
+            Runtime.getRuntime().removeShutdownHook(stopChild);
+            if (!reuse && Files.exists(dumping)) {
+                publish(dumping, archive);
+            }
+            return Optional.of(exitCode);
+        } catch (IOException | URISyntaxException | SecurityException e) {
+            return Optional.empty(); // no temp folder or no child process: run here, only slower
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(Main.SUITE_DEFECT);
+        }
+    }
+
+    private static boolean enabled() {
+        String property = System.getProperty("ddm.fast-start");
+        String value = property != null ? property : System.getenv("DDM_FAST_START");
+        return value == null || !value.trim().equalsIgnoreCase("false");
+    }
+
+    private static Optional<Path> ownJar() throws URISyntaxException {
+        var source = Main.class.getProtectionDomain().getCodeSource();
+        if (source == null) {
+            return Optional.empty();
+        }
+        Path location = Path.of(source.getLocation().toURI());
+        return location.toString().endsWith(".jar") && Files.isRegularFile(location) ? Optional.of(location) : Optional.empty();
+    }
+
+    /** An archive fits one jar build on one JVM build only. */
+    private static String archiveName(Path jar) throws IOException {
+        String identity = jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar) + "|"
+                + System.getProperty("java.home") + "|" + System.getProperty("java.vm.version");
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12) + ".jsa";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void publish(Path dumped, Path archive) {
+        try {
+            Files.move(dumped, archive, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            try {
+                Files.move(dumped, archive, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException ignored) {
+                // another run published one; ours is not needed
+            }
+        } catch (IOException ignored) {
+            // as above
+        } finally {
+            try {
+                Files.deleteIfExists(dumped);
+            } catch (IOException ignored) {
+                // temp folder: cleaned by the system
+            }
+        }
+    }
+}
