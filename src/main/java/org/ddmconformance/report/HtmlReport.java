@@ -1,5 +1,7 @@
 package org.ddmconformance.report;
 
+import java.util.List;
+
 /** A self-contained HTML page: the verdict, warnings, and one row per requirement. */
 final class HtmlReport {
 
@@ -15,13 +17,23 @@ final class HtmlReport {
                 table{border-collapse:collapse;width:100%}
                 th,td{border:1px solid #ccc;padding:.4em;vertical-align:top;text-align:left}
                 .PASS{background:#e6f4ea}.FAIL{background:#fce8e6}.SKIPPED{background:#fef7e0}.NOT_RUN{background:#f1f3f4}
-                pre{white-space:pre-wrap;margin:0;font-size:.85em}
+                pre{white-space:pre-wrap;overflow-wrap:anywhere;margin:0;font-size:.85em}
+td{overflow-wrap:anywhere}
                 .verdict{font-size:1.3em;font-weight:bold}
                 </style></head><body>
                 <h1>Restoring Metadata (a V3 API): conformance</h1>
                 """);
         html.append("<p class=\"verdict\">").append(escape(result.verdict())).append("</p>\n");
-        html.append("<p>Endpoint: ").append(escape(result.endpoint())).append("</p>\n");
+        html.append("<p>Endpoint: ").append(escape(result.endpoint())).append("</p>\n<p>");
+        for (RequirementStatus status : RequirementStatus.values()) {
+            List<RequirementResult> with = result.requirements().stream().filter(r -> r.status() == status).toList();
+            html.append(status.label()).append(": ").append(with.size());
+            if (status == RequirementStatus.FAIL || status == RequirementStatus.SKIPPED) {
+                with.forEach(r -> html.append(" <a href=\"#").append(r.id()).append("\">").append(r.id()).append("</a>"));
+            }
+            html.append(" &nbsp; ");
+        }
+        html.append("</p>\n");
         if (!result.warnings().isEmpty()) {
             html.append("<h2>Warnings</h2><ul>\n");
             result.warnings().forEach(w -> html.append("<li>").append(escape(w)).append("</li>\n"));
@@ -30,7 +42,7 @@ final class HtmlReport {
         html.append("<table><tr><th>Requirement</th><th>Level</th><th>Area</th><th>Status</th>"
                 + "<th>Statement and source</th><th>Scenarios, evidence and observations</th></tr>\n");
         for (RequirementResult r : result.requirements()) {
-            html.append("<tr class=\"").append(r.status().name()).append("\"><td>").append(r.id())
+            html.append("<tr id=\"").append(r.id()).append("\" class=\"").append(r.status().name()).append("\"><td>").append(r.id())
                     .append("</td><td>").append(r.level()).append("</td><td>").append(escape(r.area()))
                     .append("</td><td>").append(r.status().label()).append("</td><td>")
                     .append(escape(r.statement())).append("<br><small>Source: ").append(escape(r.source()))
