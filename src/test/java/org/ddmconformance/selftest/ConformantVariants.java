@@ -17,6 +17,7 @@ import static org.ddmconformance.selftest.Stubs.withContentType;
 import static org.ddmconformance.selftest.Variant.conformant;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.util.List;
 
 /**
@@ -26,6 +27,12 @@ import java.util.List;
 final class ConformantVariants {
 
     private static final String EXTRA_FIELDS = json("{'request_id':'req-42','details':{'retryable':false},'links':[],");
+
+    /** The first restore from the backup is throttled (429, Retry-After: 0): the suite retries, notes it, passes. */
+    static final Variant THROTTLED_ONCE = conformant("throttled once with 429 and Retry-After", s -> s.stubFor(
+            backupRestore().inScenario("throttle").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("served")
+                    .willReturn(answer(429, "{'error_code':'APIGW.0308','error_msg':'Too many requests.'}")
+                            .withHeader("Retry-After", "0"))));
 
     private ConformantVariants() {
     }
@@ -63,7 +70,8 @@ final class ConformantVariants {
                 conformant("other methods answered 404", s -> changeAnswers(s, status(405),
                         a -> error(404))), // RM-HTTP-001 allows 404; RM-HTTP-003 is then not applicable
                 conformant("a foreign project answered 401 by the gateway", s -> changeAnswers(s, status(403),
-                        a -> answer(401, "{'error_code':'APIGW.0302','error_msg':'Wrong project.'}"))) // any 4xx
+                        a -> answer(401, "{'error_code':'APIGW.0302','error_msg':'Wrong project.'}"))), // any 4xx
+                THROTTLED_ONCE
         );
     }
 

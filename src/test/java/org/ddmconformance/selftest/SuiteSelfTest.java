@@ -90,6 +90,14 @@ class SuiteSelfTest {
         }));
     }
 
+    @Test
+    void aThrottledAnswerIsRetriedAndTheRetryIsNotedInTheReport() {
+        ConformanceResult result = runSuiteAgainst(ConformantVariants.THROTTLED_ONCE);
+        assertThat(result.conformant()).isTrue();
+        assertThat(result.requirements()).flatExtracting(RequirementResult::observations)
+                .anySatisfy(note -> assertThat(note).startsWith("retry 1 of 3 of POST after a 429 answer"));
+    }
+
     /** Adding a MUST requirement without a broken variant that breaks it fails the build. */
     @Test
     void everyMustRequirementHasABrokenVariant() {
