@@ -3,6 +3,7 @@ Feature: Accepted restores
   A well-formed request that names a backup or a restorable point in time of the source instance,
   and a target instance with its data nodes, is accepted: 202 and a job_id to follow the restore.
   These scenarios start real restores, so against a real endpoint they run only with DDM_ALLOW_RESTORE=true.
+  They send several restores in a row to the same target: each accepted one is a task of its own.
 
   @RM-ACC-001
   Scenario: Restore metadata from a backup

@@ -55,6 +55,8 @@ Feature: Request body validation
       | restore_time is zero                |
       | restore_time is negative            |
       | restore_time is far in the future   |
+      | restore_time is tomorrow            |
+      | restore_time is in January 1970     |
 
     @RM-BODY-010
     Examples: the target instance_id is missing

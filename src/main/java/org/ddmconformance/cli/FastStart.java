@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import java.util.Optional;
 /**
  * Halves the start-up of {@code java -jar}: the suite runs in a child JVM that maps the classes it needs from a
  * class-data-sharing archive of this very jar (made by the first run, kept in the temp folder) and skips the
- * optimising compiler, which a run of a few seconds never repays. Output, input and exit code pass straight
+ * optimising compiler, which a run of a few seconds never repays. The archive is the user's own (a folder only
+ * they can write to) and only the newest is kept. Output, input and exit code pass straight
  * through. DDM_FAST_START=false (or -Dddm.fast-start=false) runs the suite in this JVM instead.
  */
 final class FastStart {
@@ -38,8 +40,11 @@ final class FastStart {
             if (jar.isEmpty()) {
                 return Optional.empty();
             }
-            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "ddm-conformance-cds");
-            Files.createDirectories(dir);
+            Optional<Path> ownDir = archiveFolder();
+            if (ownDir.isEmpty()) {
+                return Optional.empty();
+            }
+            Path dir = ownDir.get();
             Path archive = dir.resolve(archiveName(jar.get()));
             boolean reuse = Files.isReadable(archive);
             Path dumping = dir.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
@@ -64,6 +69,7 @@ final class FastStart {
             Runtime.getRuntime().removeShutdownHook(stopChild);
             if (!reuse && Files.exists(dumping)) {
                 publish(dumping, archive);
+                removeOtherArchives(dir, archive);
             }
             return Optional.of(exitCode);
         } catch (IOException | URISyntaxException | SecurityException e) {
@@ -78,6 +84,35 @@ final class FastStart {
         String property = System.getProperty("ddm.fast-start");
         String value = property != null ? property : System.getenv("DDM_FAST_START");
         return value == null || !value.trim().equalsIgnoreCase("false");
+    }
+
+    /**
+     * A folder of this user's own under the temp folder: an archive is code the JVM maps, so it must not come
+     * from a folder someone else could write to.
+     */
+    private static Optional<Path> archiveFolder() throws IOException {
+        String user = System.getProperty("user.name", "user").replaceAll("[^A-Za-z0-9._-]", "_");
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "ddm-conformance-cds-" + user);
+        if (!Files.isDirectory(dir)) {
+            try {
+                Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } catch (UnsupportedOperationException notPosix) {
+                Files.createDirectories(dir);
+            }
+        }
+        boolean ours = Files.getOwner(dir).getName().equals(System.getProperty("user.name"));
+        return ours && Files.isWritable(dir) ? Optional.of(dir) : Optional.empty();
+    }
+
+    /** One archive per user is enough: those of older builds of the jar are never used again. */
+    private static void removeOtherArchives(Path dir, Path keep) {
+        try (var files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".jsa") && !f.equals(keep)).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException ignored) {
+            // only housekeeping
+        }
     }
 
     private static Optional<Path> ownJar() throws URISyntaxException {

@@ -31,6 +31,11 @@ public record Settings(String baseUrl, boolean embeddedMock, Fixture fixture, St
                 reportsDir, notices);
     }
 
+    public Settings withTransport(Transport newTransport) {
+        return new Settings(baseUrl, embeddedMock, fixture, authToken, iam, allowRestore, newTransport, selection,
+                reportsDir, notices);
+    }
+
     public Settings withSelection(Selection newSelection) {
         return new Settings(baseUrl, embeddedMock, fixture, authToken, iam, allowRestore, transport, newSelection,
                 reportsDir, notices);

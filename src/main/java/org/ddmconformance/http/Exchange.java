@@ -2,7 +2,6 @@ package org.ddmconformance.http;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** One request and its answer, secrets already masked: the evidence shown when a check fails. */
 public record Exchange(String method, String url, List<Map.Entry<String, String>> requestHeaders, String requestBody,
@@ -10,11 +9,6 @@ public record Exchange(String method, String url, List<Map.Entry<String, String>
                       long millis) {
 
     private static final int EXCERPT = 600;
-
-    public Optional<String> responseHeader(String name) {
-        return responseHeaders.stream().filter(h -> h.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
-                .findFirst();
-    }
 
     /** A few lines for a failure message: what was sent and what came back (status, headers, body excerpt). */
     public String summary() {

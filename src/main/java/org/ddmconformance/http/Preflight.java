@@ -2,12 +2,15 @@ package org.ddmconformance.http;
 
 import static io.restassured.RestAssured.given;
 
+import java.util.Optional;
+import org.ddmconformance.config.ConfigurationException;
 import org.ddmconformance.config.Settings;
 
 /**
- * One harmless request before the first scenario: a GET of the base URL without token. Any HTTP answer, or an
- * answer that is merely slow, means the endpoint can be reached; DNS, connection, proxy and TLS failures stop
- * the run with one sentence instead of forty red scenarios.
+ * One harmless request before the first scenario: a GET of the base URL without token. Any HTTP answer, a slow
+ * one or even a dropped one means the endpoint can be reached (what "/" answers is outside the contract); DNS,
+ * refused or timed-out connections, TLS failures and a proxy refusing its credentials stop the run with one
+ * sentence instead of forty red scenarios.
  */
 public final class Preflight {
 
@@ -15,16 +18,25 @@ public final class Preflight {
     }
 
     public static void check(Settings settings) {
+        int status;
         try {
-            given().spec(Transports.baseSpecification(settings.baseUrl(), settings.transport())).get("/")
+            status = given().spec(Transports.baseSpecification(settings.baseUrl(), settings.transport())).get("/")
                     .then().extract().statusCode();
+        } catch (ConfigurationException e) {
+            throw e; // a trust store that cannot be read, not an endpoint that cannot be reached
         } catch (Exception e) { // REST Assured may throw IOExceptions unchecked
-            if (NetworkProblem.isReadTimeout(e)) {
-                return; // reachable; each scenario will say that no answer came
+            Optional<String> unreachable = NetworkProblem.describe(e, settings.baseUrl(), "DDM_BASE_URL",
+                    settings.transport());
+            if (unreachable.isPresent()) {
+                throw new EndpointUnreachableException(unreachable.get(), e);
             }
-            String sentence = NetworkProblem.describe(e, settings.baseUrl(), "DDM_BASE_URL", settings.transport())
-                    .orElse("The endpoint of DDM_BASE_URL cannot be reached: " + e);
-            throw new EndpointUnreachableException(sentence, e);
+            // A read timeout, a reset or an empty answer on "/": the endpoint can be reached; the scenarios judge it.
+            return;
+        }
+        if (status == 407 && settings.transport().proxy() != null) {
+            throw new ConfigurationException("The proxy " + settings.transport().proxy().host() + ":"
+                    + settings.transport().proxy().port() + " refused the credentials of DDM_PROXY (or HTTPS_PROXY, "
+                    + "HTTP_PROXY): 407 Proxy Authentication Required");
         }
     }
 }

@@ -8,6 +8,9 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.config.SSLConfig;
 import io.restassured.specification.ProxySpecification;
 import io.restassured.specification.RequestSpecification;
+import org.apache.http.client.HttpClient;
+import org.apache.http.impl.client.DefaultHttpRequestRetryHandler;
+import org.apache.http.impl.client.SystemDefaultHttpClient;
 import org.ddmconformance.config.ProxySettings;
 import org.ddmconformance.config.Transport;
 
@@ -22,7 +25,8 @@ final class Transports {
                 .httpClient(HttpClientConfig.httpClientConfig()
                         .setParam("http.connection.timeout", transport.connectTimeoutMs())
                         .setParam("http.socket.timeout", transport.readTimeoutMs())
-                        .setParam("http.connection-manager.timeout", (long) transport.connectTimeoutMs()))
+                        .setParam("http.connection-manager.timeout", (long) transport.connectTimeoutMs())
+                        .httpClientFactory(Transports::clientThatNeverRetries))
                 .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false))
                 // A 3xx is an answer to judge, not a detour to take.
                 .redirect(RedirectConfig.redirectConfig().followRedirects(false))
@@ -35,6 +39,13 @@ final class Transports {
             builder.setProxy(proxy.username() == null ? spec : spec.withAuth(proxy.username(), proxy.password()));
         }
         return builder.build();
+    }
+
+    /** The HTTP client would silently re-send a request after an I/O error; here only a 429 is retried. */
+    private static HttpClient clientThatNeverRetries() {
+        SystemDefaultHttpClient client = new SystemDefaultHttpClient();
+        client.setHttpRequestRetryHandler(new DefaultHttpRequestRetryHandler(0, false));
+        return client;
     }
 
     private static SSLConfig ssl(Transport transport) {

@@ -7,6 +7,8 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.ddmconformance.config.Settings;
+import org.ddmconformance.config.Tls;
+import org.ddmconformance.config.Transport;
 
 /**
  * REST Assured's first request costs about a second (Groovy start-up). This sends one request through the same
@@ -32,7 +34,9 @@ public final class WarmUp {
                 server.start();
                 try {
                     String url = "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
-                    new RequestFactory(settings.withBaseUrl(url))
+                    Transport direct = new Transport(settings.connectTimeoutMs(), settings.readTimeoutMs(),
+                            Tls.JVM_DEFAULT, null, 0);
+                    new RequestFactory(settings.withBaseUrl(url).withTransport(direct))
                             .send(new RestoreCall("POST", "p", "i", null, "{}"), new ExchangeRecorder(new Masker(List.of())))
                             .asString();
                 } finally {

@@ -61,7 +61,7 @@ public final class JsonSchemas {
     public List<String> problems(Shape shape, String json) {
         JsonNode node;
         try {
-            node = JSON.readTree(json == null ? "" : json);
+            node = JSON.readTree(withoutByteOrderMark(json == null ? "" : json));
         } catch (JacksonException e) {
             return List.of("$: the body is not JSON (" + e.getOriginalMessage() + ")");
         }
@@ -70,6 +70,11 @@ public final class JsonSchemas {
         }
         List<Error> errors = compiled.get(shape).validate(node);
         return errors.stream().map(JsonSchemas::describe).toList();
+    }
+
+    /** RFC 8259 lets a parser ignore a leading byte order mark; a conformant server may send one. */
+    public static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** "$.target.data_nodes[0]: integer found, string expected". */

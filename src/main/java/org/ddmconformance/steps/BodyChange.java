@@ -1,5 +1,6 @@
 package org.ddmconformance.steps;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.function.BiFunction;
@@ -34,6 +35,9 @@ enum BodyChange {
     RESTORE_TIME_NEGATIVE("restore_time is negative", (body, fixture) -> restoreTime(body, -fixture.restoreTime())),
     RESTORE_TIME_FUTURE("restore_time is far in the future",
             (body, fixture) -> restoreTime(body, Instant.parse("9999-12-31T23:59:59Z").toEpochMilli())),
+    RESTORE_TIME_TOMORROW("restore_time is tomorrow",
+            (body, fixture) -> restoreTime(body, Instant.now().plus(Duration.ofDays(1)).toEpochMilli())),
+    RESTORE_TIME_1970("restore_time is in January 1970", (body, fixture) -> restoreTime(body, 1000L)),
     NO_TARGET_INSTANCE("target instance_id is missing", (body, fixture) -> {
         target(body).remove("instance_id");
         return body.toString();

@@ -4,7 +4,6 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import org.ddmconformance.report.ConsoleReport;
 import org.ddmconformance.report.RequirementStatus;
 import org.ddmconformance.requirements.Requirement;
 import org.ddmconformance.requirements.RequirementCatalogue;
+import io.cucumber.tagexpressions.TagExpressionParser;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -124,6 +124,12 @@ public final class ConformanceLauncher {
         }
         List<String> parts = new ArrayList<>();
         if (!selection.tags().isEmpty()) {
+            try {
+                TagExpressionParser.parse(selection.tags());
+            } catch (RuntimeException e) {
+                throw new ConfigurationException("DDM_TAGS (or --tags) '" + selection.tags()
+                        + "' is not a Cucumber tag expression: " + e.getMessage());
+            }
             parts.add("(" + selection.tags() + ")");
         }
         if (!levels.isEmpty() || !selection.areas().isEmpty()) {
@@ -146,7 +152,8 @@ public final class ConformanceLauncher {
             Files.createDirectories(dir);
             Files.deleteIfExists(dir.resolve(ConformanceReportFiles.JSON));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the report folder " + dir, e);
+            throw new ConfigurationException("The report folder " + dir.toAbsolutePath() + " (DDM_REPORTS_DIR or "
+                    + "--reports) cannot be written: " + e.getClass().getSimpleName() + " " + e.getMessage());
         }
     }
 }

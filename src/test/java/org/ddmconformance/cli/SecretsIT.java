@@ -45,14 +45,14 @@ class SecretsIT {
                             .withHeader("X-Echo", "{{request.headers.X-Auth-Token}}")
                             .withBody("{\"error_code\": \"E\", \"error_msg\": \"token {{request.headers.X-Auth-Token}}\"}")
                             .withTransformers("response-template")));
-            try (AuthenticatingProxy proxy = new AuthenticatingProxy()) {
+            try (AuthenticatingProxy proxy = new AuthenticatingProxy("gate", PROXY_PASSWORD)) {
                 Map<String, String> env = RealEndpointSettings.environment(endpoint.baseUrl());
                 env.remove("DDM_AUTH_TOKEN");
                 env.putAll(Map.of("DDM_IAM_URL", endpoint.baseUrl(),
                         "DDM_IAM_DOMAIN", EmbeddedMock.fixture().getProperty("ddm.iam-domain"),
                         "DDM_IAM_USERNAME", EmbeddedMock.fixture().getProperty("ddm.iam-username"),
                         "DDM_IAM_PASSWORD", IAM_PASSWORD,
-                        "DDM_PROXY", proxy.url("gate", PROXY_PASSWORD),
+                        "DDM_PROXY", proxy.url(),
                         "DDM_ALLOW_RESTORE", "true",
                         "DDM_REPORTS_DIR", reports.toString()));
                 Run run = JarRunner.run(env);

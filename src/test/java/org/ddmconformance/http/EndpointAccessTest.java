@@ -2,12 +2,15 @@ package org.ddmconformance.http;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -97,9 +100,10 @@ class EndpointAccessTest {
 
     @Test
     void requestsGoThroughTheConfiguredProxyWithItsCredentials() {
-        try (EmbeddedMock endpoint = EmbeddedMock.start(); AuthenticatingProxy proxy = new AuthenticatingProxy()) {
+        try (EmbeddedMock endpoint = EmbeddedMock.start();
+             AuthenticatingProxy proxy = new AuthenticatingProxy("gate", "proxy-pass-9")) {
             Map<String, String> env = RealEndpointSettings.environment(endpoint.baseUrl());
-            env.put("DDM_PROXY", proxy.url("gate", "proxy-pass-9"));
+            env.put("DDM_PROXY", proxy.url());
             Settings settings = RealEndpointSettings.load(env);
             assertThat(settings.secrets()).contains("proxy-pass-9");
             try (SuiteSession session = SuiteSession.open(settings)) {
@@ -108,6 +112,41 @@ class EndpointAccessTest {
             String credentials = "Basic " + Base64.getEncoder().encodeToString("gate:proxy-pass-9".getBytes());
             assertThat(proxy.requests()).anyMatch(e -> credentials.equals(e.getRequest().getHeader("Proxy-Authorization"))
                     && e.getRequest().getUrl().contains("metadata-recovery"));
+        }
+    }
+
+    @Test
+    void aProxyRefusingItsCredentialsStopsTheRunNamingTheSetting() {
+        try (EmbeddedMock endpoint = EmbeddedMock.start();
+             AuthenticatingProxy proxy = new AuthenticatingProxy("gate", "proxy-pass-9")) {
+            Map<String, String> env = RealEndpointSettings.environment(endpoint.baseUrl());
+            env.put("DDM_PROXY", proxy.url("wrong-pass-3"));
+            Settings settings = RealEndpointSettings.load(env);
+            assertThatThrownBy(() -> SuiteSession.open(settings)).isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("refused the credentials of DDM_PROXY").message().doesNotContain("wrong-pass-3");
+        }
+    }
+
+    @Test
+    void anEndpointThatDropsRequestsForTheRootIsStillReachable() {
+        try (EmbeddedMock endpoint = EmbeddedMock.start()) {
+            endpoint.server().stubFor(get(urlEqualTo("/")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+            try (SuiteSession session = SuiteSession.open(RealEndpointSettings.load(
+                    RealEndpointSettings.environment(endpoint.baseUrl())))) {
+                assertThat(session.settings().baseUrl()).isEqualTo(endpoint.baseUrl());
+            }
+        }
+    }
+
+    @Test
+    void anUnreadableCaFileIsNamedAsASettingProblem(@TempDir Path dir) throws Exception {
+        try (EmbeddedMock endpoint = EmbeddedMock.start()) {
+            Map<String, String> env = RealEndpointSettings.environment(endpoint.baseUrl());
+            env.put("DDM_CA_CERT", java.nio.file.Files.writeString(dir.resolve("ca.pem"), "not a certificate").toString());
+            Settings settings = RealEndpointSettings.load(env);
+            assertThatThrownBy(() -> SuiteSession.open(settings)).isInstanceOf(ConfigurationException.class)
+                    .isNotInstanceOf(EndpointUnreachableException.class)
+                    .hasMessageStartingWith("DDM_CA_CERT names").hasMessageContaining("not a PEM file of certificates");
         }
     }
 
@@ -134,9 +173,14 @@ class EndpointAccessTest {
                             .hasMessageStartingWith("no response within 300 ms (DDM_READ_TIMEOUT_MS)");
                 }
                 int connections = silent.connections();
-                assertThatThrownBy(() -> requests.send(call, new ExchangeRecorder(session.masker())))
-                        .hasMessageStartingWith("no response within 300 ms").hasMessageContaining("was not sent");
+                for (int i = 1; i < RequestFactory.TRY_AGAIN_EVERY; i++) {
+                    assertThatThrownBy(() -> requests.send(call, new ExchangeRecorder(session.masker())))
+                            .hasMessageStartingWith("no response within 300 ms").hasMessageContaining("was not sent");
+                }
                 assertThat(silent.connections()).isEqualTo(connections);
+                // Now and then one is still tried, in case the endpoint came back.
+                assertThatThrownBy(() -> requests.send(call, new ExchangeRecorder(session.masker())))
+                        .hasMessageStartingWith("no response within 300 ms (DDM_READ_TIMEOUT_MS) to POST");
             }
         }
     }

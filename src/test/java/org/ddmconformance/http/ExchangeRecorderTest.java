@@ -34,4 +34,12 @@ class ExchangeRecorderTest {
         assertThat(masker.mask("a s3cr3t b pa55 c s3cr3t")).isEqualTo("a **** b **** c ****");
         assertThat(masker.mask(null)).isNull();
     }
+
+    @Test
+    void aSecretIsMaskedAlsoAsAServerMayEchoIt() {
+        Masker masker = new Masker(List.of("MIIsecret/tok+en==\"x"));
+        assertThat(masker.mask("{\"msg\": \"MIIsecret\\/tok+en==\\\"x expired\"}")).isEqualTo("{\"msg\": \"**** expired\"}");
+        assertThat(masker.mask("{\"msg\": \"MIIsecret/tok+en==\\\"x\"}")).isEqualTo("{\"msg\": \"****\"}");
+        assertThat(masker.mask("?token=MIIsecret%2Ftok%2Ben%3D%3D%22x")).isEqualTo("?token=****");
+    }
 }

@@ -84,6 +84,13 @@ final class BrokenVariants {
                 broken("RM-BODY-009", "restore_time far in the future accepted", s -> s.stubFor(
                         sourceField("restore_time", "{'type':'number','minimum':4102444800000}")
                                 .willReturn(accepted()))), // only the future sub-case (after 2100)
+                broken("RM-BODY-009", "restore_time tomorrow accepted", s -> s.stubFor(
+                        sourceField("restore_time", "{'type':'number','minimum':" + System.currentTimeMillis()
+                                + ",'maximum':" + (System.currentTimeMillis() + 30L * 86_400_000) + "}")
+                                .willReturn(accepted()))), // only the near future: the next 30 days
+                broken("RM-BODY-009", "restore_time in 1970 accepted", s -> s.stubFor(
+                        sourceField("restore_time", "{'type':'number','exclusiveMinimum':0,'maximum':86400000}")
+                                .willReturn(accepted()))), // the first day of the epoch, when no instance existed
                 broken("RM-BODY-009", "a negative restore_time answered 500", s -> s.stubFor(
                         sourceField("restore_time", "{'type':'number','exclusiveMaximum':0}")
                                 .willReturn(error(500)))), // a crash instead of 400

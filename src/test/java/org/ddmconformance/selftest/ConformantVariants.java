@@ -1,6 +1,7 @@
 package org.ddmconformance.selftest;
 
 import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.like;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.ddmconformance.selftest.Stubs.accepted;
 import static org.ddmconformance.selftest.Stubs.answer;
 import static org.ddmconformance.selftest.Stubs.backupRestore;
@@ -71,6 +72,13 @@ final class ConformantVariants {
                         a -> error(404))), // RM-HTTP-001 allows 404; RM-HTTP-003 is then not applicable
                 conformant("a foreign project answered 401 by the gateway", s -> changeAnswers(s, status(403),
                         a -> answer(401, "{'error_code':'APIGW.0302','error_msg':'Wrong project.'}"))), // any 4xx
+                conformant("a byte order mark before every JSON body", s -> changeAnswers(s, every(),
+                        a -> like(a).withBody("\uFEFF" + bodyText(a)))), // RFC 8259 lets parsers ignore it
+                conformant("other methods answered 405 as problem+json, Allow on two lines", s -> changeAnswers(s,
+                        status(405), a -> aResponse().withStatus(405)
+                                .withHeader("Content-Type", "application/problem+json")
+                                .withHeader("Allow", "OPTIONS", "POST")
+                                .withBody(json("{'type':'about:blank','title':'Method Not Allowed','status':405}")))),
                 THROTTLED_ONCE
         );
     }

@@ -52,6 +52,20 @@ class SelectionTest {
     }
 
     @Test
+    void aTagExpressionThatDoesNotParseIsNamed() {
+        assertThatThrownBy(() -> ConformanceLauncher.tagExpression(new Selection("@a and", Set.of(), Set.of()), CATALOGUE))
+                .isInstanceOf(ConfigurationException.class).hasMessageStartingWith("DDM_TAGS (or --tags) '@a and' is not");
+    }
+
+    @Test
+    void aReportFolderThatCannotBeMadeIsASettingProblem(@TempDir Path dir) throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("a-file"), "x");
+        Settings settings = SettingsLoader.load(Map.of(), Map.of(), EmbeddedMock.fixture()).withReportsDir(file.resolve("sub"));
+        assertThatThrownBy(() -> ConformanceLauncher.run(settings, ConformanceLauncher.Reports.CONFORMANCE_ONLY))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("(DDM_REPORTS_DIR or --reports) cannot be written");
+    }
+
+    @Test
     void aSelectionMatchingNoScenarioIsAUsageError(@TempDir Path reports) {
         Settings settings = SettingsLoader.load(Map.of(), Map.of("DDM_TAGS", "@no-such-tag"), EmbeddedMock.fixture())
                 .withReportsDir(reports);
