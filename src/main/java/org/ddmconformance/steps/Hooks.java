@@ -1,19 +1,39 @@
 package org.ddmconformance.steps;
 
 import io.cucumber.java.After;
+import io.cucumber.java.AfterAll;
 import io.cucumber.java.Before;
+import io.cucumber.java.BeforeAll;
 import io.cucumber.java.Scenario;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.ddmconformance.http.Exchange;
+import org.ddmconformance.suite.SuiteSession;
 import org.opentest4j.TestAbortedException;
 
 /** Per-scenario set-up and tear-down: the restore guard, cross-cutting findings, evidence on failure. */
 public final class Hooks {
 
+    /** Whether this Cucumber run opened the suite session itself (started without the launcher). */
+    private static final AtomicBoolean OPENED_BY_THIS_RUN = new AtomicBoolean();
+
     private final ScenarioContext context;
 
     public Hooks(ScenarioContext context) {
         this.context = context;
+    }
+
+    /** The launcher opens the session; a run started directly (from an IDE) opens its own, against the mock. */
+    @BeforeAll
+    public static void openSessionWhenStartedDirectly() {
+        OPENED_BY_THIS_RUN.set(SuiteSession.openFromSystemIfNone());
+    }
+
+    @AfterAll
+    public static void closeSessionOpenedByThisRun() {
+        if (OPENED_BY_THIS_RUN.getAndSet(false)) {
+            SuiteSession.current().ifPresent(SuiteSession::close);
+        }
     }
 
     @Before(order = 0)

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ddmconformance.config.Settings;
+import org.ddmconformance.config.SettingsLoader;
 import org.ddmconformance.http.IamTokenClient;
 import org.ddmconformance.http.Masker;
 import org.ddmconformance.http.Preflight;
@@ -63,6 +64,18 @@ public final class SuiteSession implements AutoCloseable {
             throw new IllegalStateException("a conformance run is already in progress in this JVM");
         }
         return session;
+    }
+
+    /**
+     * For a run started without the launcher (the {@code ConformanceSuite} class run from an IDE): opens a
+     * session from this JVM's settings if none is open, and says whether it did, so it can be closed again.
+     */
+    public static boolean openFromSystemIfNone() {
+        if (current().isPresent()) {
+            return false;
+        }
+        open(SettingsLoader.fromSystem(EmbeddedMock.fixture()));
+        return true;
     }
 
     public static Optional<SuiteSession> current() {
