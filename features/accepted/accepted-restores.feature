@@ -19,8 +19,12 @@ Feature: Accepted restores
 
   @RM-ACC-003
   Scenario: Every accepted restore gets its own job
+    Two different requests, so that an endpoint that answers a repeated identical request with the job it
+    already started is not mistaken for one that gives two tasks one id.
+
     Given a restore request from the configured backup
-    When the restore request is sent twice
+    When the restore request is sent
+    And a restore to the configured restore time is sent as well
     Then both restores are accepted with different job ids
 
   @RM-INFO-001

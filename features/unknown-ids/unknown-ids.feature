@@ -29,3 +29,10 @@ Feature: Unknown identifiers
     And the target data nodes are the configured ones plus one that does not exist
     When the restore request is sent
     Then the request is rejected with status 400 or 404 and an error body
+
+  @RM-ID-004
+  Scenario: A target data node is an empty string
+    Given a restore request from the configured backup
+    And the target data nodes are the configured ones plus an empty one
+    When the restore request is sent
+    Then the request is rejected with status 400 or 404 and an error body

@@ -28,6 +28,9 @@ public enum Setting {
     TARGET_DATA_NODES("DDM_TARGET_DATA_NODES", null, false, "Target data node IDs, comma-separated."),
     ALLOW_RESTORE("DDM_ALLOW_RESTORE", "false", false,
             "true: against a real endpoint, also run the scenarios that start a restore (they cost money)."),
+    RESTORE_SPACING_MS("DDM_RESTORE_SPACING_MS", "0", false,
+            "Least time between two requests meant to start a restore, for endpoints that refuse a restore while "
+                    + "the target is busy."),
     CA_CERT("DDM_CA_CERT", null, false, "PEM file of CA certificates to trust besides the JVM's own."),
     TRUSTSTORE("DDM_TRUSTSTORE", null, false, "Trust store file (PKCS12 or JKS) to trust besides the JVM's own."),
     TRUSTSTORE_PASSWORD("DDM_TRUSTSTORE_PASSWORD", null, true, "Password of DDM_TRUSTSTORE. Never printed."),

@@ -14,36 +14,36 @@ import java.util.List;
  * @param notices       lines worth telling the person running the suite (ignored settings, insecure TLS, ...)
  */
 public record Settings(String baseUrl, boolean embeddedMock, Fixture fixture, String authToken, Iam iam,
-                       boolean allowRestore, Transport transport, Selection selection, Path reportsDir,
-                       List<String> notices) {
+                       boolean allowRestore, long restoreSpacingMs, Transport transport, Selection selection,
+                       Path reportsDir, List<String> notices) {
 
     public Settings {
         notices = List.copyOf(notices);
     }
 
     public Settings withBaseUrl(String url) {
-        return new Settings(url, embeddedMock, fixture, authToken, iam, allowRestore, transport, selection,
-                reportsDir, notices);
+        return new Settings(url, embeddedMock, fixture, authToken, iam, allowRestore, restoreSpacingMs, transport,
+                selection, reportsDir, notices);
     }
 
     public Settings withAuthToken(String token) {
-        return new Settings(baseUrl, embeddedMock, fixture, token, iam, allowRestore, transport, selection,
-                reportsDir, notices);
+        return new Settings(baseUrl, embeddedMock, fixture, token, iam, allowRestore, restoreSpacingMs, transport,
+                selection, reportsDir, notices);
     }
 
     public Settings withTransport(Transport newTransport) {
-        return new Settings(baseUrl, embeddedMock, fixture, authToken, iam, allowRestore, newTransport, selection,
-                reportsDir, notices);
+        return new Settings(baseUrl, embeddedMock, fixture, authToken, iam, allowRestore, restoreSpacingMs,
+                newTransport, selection, reportsDir, notices);
     }
 
     public Settings withSelection(Selection newSelection) {
-        return new Settings(baseUrl, embeddedMock, fixture, authToken, iam, allowRestore, transport, newSelection,
-                reportsDir, notices);
+        return new Settings(baseUrl, embeddedMock, fixture, authToken, iam, allowRestore, restoreSpacingMs,
+                transport, newSelection, reportsDir, notices);
     }
 
     public Settings withReportsDir(Path dir) {
-        return new Settings(baseUrl, embeddedMock, fixture, authToken, iam, allowRestore, transport, selection, dir,
-                notices);
+        return new Settings(baseUrl, embeddedMock, fixture, authToken, iam, allowRestore, restoreSpacingMs,
+                transport, selection, dir, notices);
     }
 
     public int connectTimeoutMs() {

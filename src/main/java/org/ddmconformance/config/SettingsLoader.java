@@ -103,13 +103,14 @@ public final class SettingsLoader {
         Transport transport = new Transport(positiveInt(Setting.CONNECT_TIMEOUT_MS),
                 positiveInt(Setting.READ_TIMEOUT_MS), tls, proxy, nonNegativeInt(Setting.MAX_RETRIES));
         boolean allowRestore = bool(Setting.ALLOW_RESTORE);
+        int restoreSpacing = nonNegativeInt(Setting.RESTORE_SPACING_MS);
         Selection selection = new Selection(value(Setting.TAGS), list(Setting.LEVELS), list(Setting.AREAS));
         Path reportsDir = Path.of(value(Setting.REPORTS_DIR));
         if (!problems.isEmpty()) {
             throw new ConfigurationException(String.join("; ", problems) + ".");
         }
         return new Settings(embeddedMock ? null : stripTrailingSlash(baseUrl), embeddedMock, fixture, token, iam,
-                allowRestore, transport, selection, reportsDir, notices);
+                allowRestore, restoreSpacing, transport, selection, reportsDir, notices);
     }
 
     private interface Lookup {

@@ -117,7 +117,13 @@ public final class ConformancePlugin implements ConcurrentEventListener {
         }
         String endpoint = SuiteSession.current().map(s -> s.settings().embeddedMock()
                 ? "embedded mock (" + s.settings().baseUrl() + ")" : s.settings().baseUrl()).orElse("unknown");
-        List<String> notices = SuiteSession.current().map(s -> s.settings().notices()).orElse(List.of());
+        List<String> notices = new ArrayList<>(SuiteSession.current().map(s -> s.settings().notices()).orElse(List.of()));
+        List<String> unexpected = SuiteSession.current().map(s -> s.restores().unexpectedRestores()).orElse(List.of());
+        if (!unexpected.isEmpty()) {
+            notices.add("Restores may have been started although DDM_ALLOW_RESTORE is not true: the endpoint accepted "
+                    + unexpected.size() + " request(s) that should have been rejected (job ids " + unexpected
+                    + "); no restore request was sent after the first.");
+        }
         ConformanceReportFiles.write(outputDir, ConformanceResult.of(endpoint, results, notices));
     }
 

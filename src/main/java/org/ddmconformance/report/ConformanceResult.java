@@ -29,6 +29,9 @@ public record ConformanceResult(String verdict, boolean conformant, boolean veri
         List<String> warnings = new java.util.ArrayList<>(notices);
         requirements.stream().filter(r -> r.level().equals("SHOULD") && r.status() == RequirementStatus.FAIL)
                 .forEach(r -> warnings.add("SHOULD requirement " + r.id() + " failed: " + firstLine(r.reason())));
+        requirements.stream().filter(r -> r.level().equals("INFO") && r.status() == RequirementStatus.FAIL)
+                .forEach(r -> warnings.add("INFO requirement " + r.id() + " (no effect on the verdict) saw an answer "
+                        + "outside the expected ones: " + firstLine(r.reason())));
         return new ConformanceResult(verdict, failed.isEmpty() && verified, verified, endpoint, passed, must.size(),
                 requirements, List.copyOf(warnings));
     }

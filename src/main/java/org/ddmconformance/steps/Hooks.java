@@ -42,7 +42,7 @@ public final class Hooks {
     }
 
     /** Restores cost money on a real system: they run against one only when explicitly allowed. */
-    @Before(value = "@needs-restore", order = 1)
+    @Before(value = ScenarioContext.NEEDS_RESTORE, order = 1)
     public void restoreGuard() {
         if (!context.settings().restoresAllowed()) {
             throw new TestAbortedException("restore guard: this scenario starts a real restore; "

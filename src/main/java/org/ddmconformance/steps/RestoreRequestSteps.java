@@ -48,8 +48,17 @@ public final class RestoreRequestSteps {
 
     @Given("the target data nodes are the configured ones plus one that does not exist")
     public void unknownDataNode() {
+        addDataNode(ScenarioContext.unknownId("in01"));
+    }
+
+    @Given("the target data nodes are the configured ones plus an empty one")
+    public void emptyDataNode() {
+        addDataNode("");
+    }
+
+    private void addDataNode(String node) {
         ObjectNode body = body();
-        body.get("target").withArray("data_nodes").add(ScenarioContext.unknownId("in01"));
+        body.get("target").withArray("data_nodes").add(node);
         context.call(context.call().withBody(body.toString()));
     }
 
@@ -63,9 +72,9 @@ public final class RestoreRequestSteps {
         context.send();
     }
 
-    @When("the restore request is sent twice")
-    public void sendTwice() {
-        context.send();
+    @When("a restore to the configured restore time is sent as well")
+    public void sendRestoreTimeAsWell() {
+        toConfiguredRestoreTime();
         context.send();
     }
 

@@ -19,6 +19,9 @@ import org.ddmconformance.suite.SuiteSession;
  */
 public final class ScenarioContext {
 
+    /** The tag of scenarios whose requests are meant to start a restore. */
+    static final String NEEDS_RESTORE = "@needs-restore";
+
     private final SuiteSession session = SuiteSession.require();
     private final ExchangeRecorder recorder = new ExchangeRecorder(session.masker());
     private final List<Response> answers = new ArrayList<>();
@@ -55,9 +58,35 @@ public final class ScenarioContext {
     }
 
     Response send() {
+        boolean post = call().method().equals("POST");
+        boolean meantToRestore = scenario.getSourceTagNames().contains(NEEDS_RESTORE);
+        if (post) {
+            session.restores().beforePost(meantToRestore);
+        }
         Response answer = session.requests().send(call(), recorder, this::observe);
+        if (post) {
+            session.restores().afterPost(answer.statusCode(), jobId(answer), meantToRestore);
+        }
         answers.add(answer);
         return answer;
+    }
+
+    /** The job_id of an answer, or null when it has none. */
+    static String jobId(Response answer) {
+        try {
+            var node = RestoreBodies.JSON.readTree(AnswerBodies.text(answer)).path("job_id");
+            return node.isString() ? node.asString() : null;
+        } catch (RuntimeException notJson) {
+            return null;
+        }
+    }
+
+    /** For a failed restore: whether an earlier one may have left the target busy. */
+    String busyTargetHint() {
+        return session.restores().millisSinceLastAccepted()
+                .map(ms -> "\nnote: a restore to the same target was accepted " + ms + " ms before; if the endpoint "
+                        + "refuses restores while the target is busy, set DDM_RESTORE_SPACING_MS")
+                .orElse("");
     }
 
     List<Response> answers() {

@@ -26,12 +26,14 @@ public final class SuiteSession implements AutoCloseable {
     private final EmbeddedMock mock;
     private final RequestFactory requests;
     private final Masker masker;
+    private final RestoreLedger restores;
 
     private SuiteSession(Settings settings, EmbeddedMock mock) {
         this.settings = settings;
         this.mock = mock;
         this.requests = new RequestFactory(settings);
         this.masker = new Masker(settings.secrets());
+        this.restores = new RestoreLedger(settings.restoresAllowed(), settings.restoreSpacingMs());
     }
 
     /**
@@ -101,6 +103,10 @@ public final class SuiteSession implements AutoCloseable {
 
     public Masker masker() {
         return masker;
+    }
+
+    public RestoreLedger restores() {
+        return restores;
     }
 
     @Override

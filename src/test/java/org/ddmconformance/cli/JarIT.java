@@ -89,6 +89,21 @@ class JarIT {
     }
 
     @Test
+    void withoutPermissionAnAcceptedInvalidRequestStopsFurtherRestoreRequests() throws Exception {
+        // A lenient endpoint accepts an empty backup_id: that may have started a real restore.
+        endpoint.server().stubFor(post(urlPathMatching(".*/metadata-recovery")).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.source[?(@.backup_id == '')]"))
+                .withHeader("X-Auth-Token", com.github.tomakehurst.wiremock.client.WireMock.equalTo(
+                        EmbeddedMock.fixture().getProperty("ddm.auth-token")))
+                .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
+                        .withBody("{\"job_id\": \"job-lenient-1\"}")));
+        Run run = JarRunner.run(realEndpoint());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.stdout()).contains("WARNING: Restores may have been started although DDM_ALLOW_RESTORE is not true")
+                .contains("job-lenient-1").containsPattern("SKIPPED +restore guard: the endpoint accepted a request");
+    }
+
+    @Test
     void aBrokenEndpointFailsWithExitOneNamingTheRequirement() throws Exception {
         // One rule broken: an empty backup_id is accepted.
         endpoint.server().stubFor(post(urlPathMatching(".*/metadata-recovery")).atPriority(1)

@@ -57,8 +57,10 @@ final class BrokenVariants {
                         .willReturn(error(400)))), // a valid restore_time refused
                 broken("RM-ACC-002", "point-in-time 202 job_id is a number", s -> s.stubFor(timeRestore()
                         .willReturn(answer(202, "{'job_id':9902}")))), // the document says String
-                broken("RM-ACC-003", "every restore gets the same job_id", s -> s.stubFor(backupRestore()
-                        .willReturn(answer(202, SAME_JOB)))), // one task id for two tasks
+                broken("RM-ACC-003", "every restore gets the same job_id", s -> {
+                    s.stubFor(backupRestore().willReturn(answer(202, SAME_JOB)));
+                    s.stubFor(timeRestore().willReturn(answer(202, SAME_JOB)));
+                }), // one task id for two tasks
 
                 // ---- request body validation: each accepts or mis-answers one broken body ----
                 broken("RM-BODY-001", "a body that is not JSON answered 500", s -> s.stubFor(notJson()
@@ -126,6 +128,8 @@ final class BrokenVariants {
                         .willReturn(accepted()))), // the target is never looked up
                 broken("RM-ID-004", "an unknown data node accepted", s -> s.stubFor(unknownDataNode()
                         .willReturn(accepted()))), // nodes are never looked up
+                broken("RM-ID-004", "an empty data node accepted", s -> s.stubFor(targetField("data_nodes",
+                        "{'type':'array','contains':{'const':''}}").willReturn(accepted()))), // "" is skipped, not refused
 
                 // ---- authentication ----
                 broken("RM-AUTH-001", "a missing token answered 403", s -> s.stubFor(noToken()

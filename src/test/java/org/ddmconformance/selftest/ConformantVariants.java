@@ -79,6 +79,8 @@ final class ConformantVariants {
                                 .withHeader("Content-Type", "application/problem+json")
                                 .withHeader("Allow", "OPTIONS", "POST")
                                 .withBody(json("{'type':'about:blank','title':'Method Not Allowed','status':405}")))),
+                conformant("an identical repeated request gets the job it already started", s -> s.stubFor(
+                        backupRestore().willReturn(answer(202, "{'job_id':'job-of-this-backup-restore'}")))),
                 THROTTLED_ONCE
         );
     }
