@@ -201,6 +201,16 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void restoresAreNotSpacedUnlessAsked() {
+        Map<String, String> env = realEndpointEnvironment();
+        assertThat(SettingsLoader.load(Map.of(), env, MOCK).restoreSpacingMs()).isZero();
+        env.put("DDM_RESTORE_SPACING_MS", "120000");
+        assertThat(SettingsLoader.load(Map.of(), env, MOCK).restoreSpacingMs()).isEqualTo(120_000);
+        env.put("DDM_RESTORE_SPACING_MS", "soon");
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of(), env, MOCK)).hasMessageContaining("DDM_RESTORE_SPACING_MS");
+    }
+
+    @Test
     void retriesDefaultToThreeAndMayBeZero() {
         Map<String, String> env = realEndpointEnvironment();
         assertThat(SettingsLoader.load(Map.of(), env, MOCK).transport().maxRetries()).isEqualTo(3);
