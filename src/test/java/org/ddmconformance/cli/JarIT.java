@@ -1,6 +1,7 @@
 package org.ddmconformance.cli;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -91,12 +92,7 @@ class JarIT {
     @Test
     void withoutPermissionAnAcceptedInvalidRequestStopsFurtherRestoreRequests() throws Exception {
         // A lenient endpoint accepts an empty backup_id: that may have started a real restore.
-        endpoint.server().stubFor(post(urlPathMatching(".*/metadata-recovery")).atPriority(1)
-                .withRequestBody(matchingJsonPath("$.source[?(@.backup_id == '')]"))
-                .withHeader("X-Auth-Token", com.github.tomakehurst.wiremock.client.WireMock.equalTo(
-                        EmbeddedMock.fixture().getProperty("ddm.auth-token")))
-                .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
-                        .withBody("{\"job_id\": \"job-lenient-1\"}")));
+        acceptEmptyBackupId("job-lenient-1");
         Run run = JarRunner.run(realEndpoint());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.stdout()).contains("WARNING: Restores may have been started although DDM_ALLOW_RESTORE is not true")
@@ -106,16 +102,20 @@ class JarIT {
     @Test
     void aBrokenEndpointFailsWithExitOneNamingTheRequirement() throws Exception {
         // One rule broken: an empty backup_id is accepted.
-        endpoint.server().stubFor(post(urlPathMatching(".*/metadata-recovery")).atPriority(1)
-                .withRequestBody(matchingJsonPath("$.source[?(@.backup_id == '')]"))
-                .withHeader("X-Auth-Token", com.github.tomakehurst.wiremock.client.WireMock.equalTo(
-                        EmbeddedMock.fixture().getProperty("ddm.auth-token")))
-                .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
-                        .withBody("{\"job_id\": \"j1\"}")));
+        acceptEmptyBackupId("j1");
         Map<String, String> env = realEndpoint();
         env.put("DDM_ALLOW_RESTORE", "true");
         Run run = JarRunner.run(env);
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.stdout()).contains("NOT CONFORMANT: RM-BODY-006 failed");
+    }
+
+    /** Breaks RM-BODY-006: a restore from an empty backup_id is accepted with this job id. */
+    private static void acceptEmptyBackupId(String jobId) {
+        endpoint.server().stubFor(post(urlPathMatching(".*/metadata-recovery")).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.source[?(@.backup_id == '')]"))
+                .withHeader("X-Auth-Token", equalTo(EmbeddedMock.fixture().getProperty("ddm.auth-token")))
+                .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json")
+                        .withBody("{\"job_id\": \"" + jobId + "\"}")));
     }
 }
