@@ -3,6 +3,8 @@ package org.ddmconformance.config;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -234,9 +236,9 @@ public final class SettingsLoader {
                 String password = null;
                 if (uri.getRawUserInfo() != null) {
                     String[] parts = uri.getRawUserInfo().split(":", 2);
-                    user = java.net.URLDecoder.decode(parts[0], java.nio.charset.StandardCharsets.UTF_8);
+                    user = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
                     password = parts.length > 1
-                            ? java.net.URLDecoder.decode(parts[1], java.nio.charset.StandardCharsets.UTF_8) : "";
+                            ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "";
                 }
                 int port = uri.getPort() > 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
                 return new ProxySettings(scheme, uri.getHost(), port, user, password);

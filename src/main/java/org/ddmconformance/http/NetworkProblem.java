@@ -5,6 +5,7 @@ import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Locale;
 import java.util.Optional;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
@@ -62,7 +63,7 @@ final class NetworkProblem {
     }
 
     private static boolean mentionsConnect(Throwable timeout) {
-        return String.valueOf(timeout.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("connect");
+        return String.valueOf(timeout.getMessage()).toLowerCase(Locale.ROOT).contains("connect");
     }
 
     private static String rootMessage(Throwable error) {

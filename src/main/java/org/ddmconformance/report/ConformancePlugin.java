@@ -12,6 +12,7 @@ import io.cucumber.plugin.event.TestStepFinished;
 import io.cucumber.plugin.event.WriteEvent;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -104,7 +105,7 @@ public final class ConformancePlugin implements ConcurrentEventListener {
     private void record(String id, TestCase testCase, RequirementStatus status, String message) {
         ScenarioOutcome outcome = new ScenarioOutcome(testCase.getName(),
                 testCase.getUri() + ":" + testCase.getLocation().getLine(), status, masked(message));
-        outcomes.computeIfAbsent(id, k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(outcome);
+        outcomes.computeIfAbsent(id, k -> Collections.synchronizedList(new ArrayList<>())).add(outcome);
     }
 
     private void finish() {

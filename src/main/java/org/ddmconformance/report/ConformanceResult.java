@@ -1,5 +1,6 @@
 package org.ddmconformance.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ public record ConformanceResult(String verdict, boolean conformant, boolean veri
             verdict = "CONFORMANT: " + passed + "/" + must.size() + " MUST requirements passed"
                     + (notVerified > 0 ? " (" + notVerified + " skipped or not run)" : "");
         }
-        List<String> warnings = new java.util.ArrayList<>(notices);
+        List<String> warnings = new ArrayList<>(notices);
         requirements.stream().filter(r -> r.level().equals("SHOULD") && r.status() == RequirementStatus.FAIL)
                 .forEach(r -> warnings.add("SHOULD requirement " + r.id() + " failed: " + firstLine(r.reason())));
         requirements.stream().filter(r -> r.level().equals("INFO") && r.status() == RequirementStatus.FAIL)

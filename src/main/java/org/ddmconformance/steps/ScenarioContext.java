@@ -10,6 +10,7 @@ import org.ddmconformance.config.Settings;
 import org.ddmconformance.http.Exchange;
 import org.ddmconformance.http.ExchangeRecorder;
 import org.ddmconformance.http.RestoreCall;
+import org.ddmconformance.report.ConformancePlugin;
 import org.ddmconformance.schema.JsonSchemas;
 import org.ddmconformance.suite.SuiteSession;
 
@@ -124,7 +125,7 @@ public final class ScenarioContext {
 
     /** Records an observation for the report (INFO requirements). */
     void observe(String text) {
-        scenario.log(org.ddmconformance.report.ConformancePlugin.OBSERVED + text);
+        scenario.log(ConformancePlugin.OBSERVED + text);
     }
 
     /** An identifier no endpoint knows, fresh for every use, shaped like a DDM id (32 hex digits and a suffix). */

@@ -2,13 +2,17 @@ package org.ddmconformance.suite;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.cucumber.tagexpressions.TagExpressionParser;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.ddmconformance.config.ConfigurationException;
 import org.ddmconformance.config.Selection;
@@ -20,7 +24,6 @@ import org.ddmconformance.report.ConsoleReport;
 import org.ddmconformance.report.RequirementStatus;
 import org.ddmconformance.requirements.Requirement;
 import org.ddmconformance.requirements.RequirementCatalogue;
-import io.cucumber.tagexpressions.TagExpressionParser;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -109,15 +112,15 @@ public final class ConformanceLauncher {
      * chosen levels and areas, looked up in the catalogue so the selection never drifts from it.
      */
     public static String tagExpression(Selection selection, RequirementCatalogue catalogue) {
-        Set<String> levels = selection.levels().stream().map(l -> l.toUpperCase(java.util.Locale.ROOT))
+        Set<String> levels = selection.levels().stream().map(l -> l.toUpperCase(Locale.ROOT))
                 .collect(Collectors.toSet());
-        Set<String> knownLevels = java.util.Arrays.stream(Requirement.Level.values()).map(Enum::name)
+        Set<String> knownLevels = Arrays.stream(Requirement.Level.values()).map(Enum::name)
                 .collect(Collectors.toSet());
         if (!knownLevels.containsAll(levels)) {
             throw new ConfigurationException("DDM_LEVELS may name MUST, SHOULD and INFO, not " + selection.levels());
         }
         Set<String> unknownAreas = selection.areas().stream().filter(a -> !catalogue.areas().contains(a))
-                .collect(Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
         if (!unknownAreas.isEmpty()) {
             throw new ConfigurationException("DDM_AREAS names unknown areas " + unknownAreas + "; the areas are "
                     + catalogue.areas());
