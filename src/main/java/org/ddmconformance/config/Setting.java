@@ -41,7 +41,16 @@ public enum Setting {
                     + "HTTP_PROXY (by the endpoint's scheme) unless NO_PROXY names the endpoint's host."),
     CONNECT_TIMEOUT_MS("DDM_CONNECT_TIMEOUT_MS", "10000", false, "Connect timeout of every request, in milliseconds."),
     READ_TIMEOUT_MS("DDM_READ_TIMEOUT_MS", "30000", false,
-            "How long to wait for an answer to a request, in milliseconds."),
+            "How long to wait for the whole answer to a request (status, headers and body), in milliseconds. A slow "
+                    + "trickle of bytes does not extend it."),
+    MAX_ANSWER_BYTES("DDM_MAX_ANSWER_BYTES", "1048576", false,
+            "Largest answer read, in bytes (status line, headers and body). A larger answer fails its scenario, only "
+                    + "its first 2 KiB are kept as evidence, and its connection is closed."),
+    RUN_TIMEOUT_S("DDM_RUN_TIMEOUT_S", null, false,
+            "Deadline of the whole run, in seconds; 0: none. Default: none against the embedded mock; against a real "
+                    + "endpoint 1800 (30 min), or 14400 (4 h) with DDM_ALLOW_RESTORE=true, because each restore "
+                    + "job may be followed for up to 30 min. Past it no request is sent, the scenarios not yet run "
+                    + "are reported NOT RUN, every report is written and the run exits 1."),
     MAX_RETRIES("DDM_MAX_RETRIES", "3", false,
             "How often a 429 (Too Many Requests) answer is retried, honouring Retry-After. No other status is retried."),
     TAGS("DDM_TAGS", null, false,

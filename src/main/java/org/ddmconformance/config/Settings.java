@@ -54,6 +54,11 @@ public record Settings(String baseUrl, boolean embeddedMock, Fixture fixture, St
         return transport.readTimeoutMs();
     }
 
+    /** The deadline of the whole run in seconds, 0: none (DDM_RUN_TIMEOUT_S). */
+    public long runTimeoutS() {
+        return transport.runTimeoutS();
+    }
+
     /** Scenarios that start a restore run against the mock always, elsewhere only when allowed. */
     public boolean restoresAllowed() {
         return embeddedMock || allowRestore;

@@ -35,6 +35,10 @@ public final class SettingsLoader {
     private static final List<Setting> IAM = List.of(Setting.IAM_URL, Setting.IAM_DOMAIN, Setting.IAM_USERNAME,
             Setting.IAM_PASSWORD);
 
+    /** Default run deadline against a real endpoint, in seconds: without restores, and with them. */
+    public static final long RUN_TIMEOUT_S = 1800;
+    public static final long RUN_TIMEOUT_WITH_RESTORES_S = 14_400;
+
     private final Map<String, String> systemProperties;
     private final Map<String, String> environment;
     private final Properties file;
@@ -102,9 +106,10 @@ public final class SettingsLoader {
         }
         Tls tls = tls(notices);
         ProxySettings proxy = embeddedMock || !problems.isEmpty() ? null : proxy(URI.create(baseUrl));
-        Transport transport = new Transport(positiveInt(Setting.CONNECT_TIMEOUT_MS),
-                positiveInt(Setting.READ_TIMEOUT_MS), tls, proxy, nonNegativeInt(Setting.MAX_RETRIES));
         boolean allowRestore = bool(Setting.ALLOW_RESTORE);
+        Transport transport = new Transport(positiveInt(Setting.CONNECT_TIMEOUT_MS),
+                positiveInt(Setting.READ_TIMEOUT_MS), tls, proxy, nonNegativeInt(Setting.MAX_RETRIES),
+                positiveLong(Setting.MAX_ANSWER_BYTES), runTimeoutS(embeddedMock, allowRestore));
         int restoreSpacing = nonNegativeInt(Setting.RESTORE_SPACING_MS);
         Selection selection = new Selection(value(Setting.TAGS), list(Setting.LEVELS), list(Setting.AREAS));
         Path reportsDir = Path.of(value(Setting.REPORTS_DIR));
@@ -113,6 +118,19 @@ public final class SettingsLoader {
         }
         return new Settings(embeddedMock ? null : stripTrailingSlash(baseUrl), embeddedMock, fixture, token, iam,
                 allowRestore, restoreSpacing, transport, selection, reportsDir, notices);
+    }
+
+    /**
+     * DDM_RUN_TIMEOUT_S, or its default: none against the embedded mock (its run takes seconds); against a real
+     * endpoint 30 min, which a run without restores (about fifty requests, each bounded by DDM_READ_TIMEOUT_MS and
+     * a few 429 retries) stays far within; with restores 4 h, because a handful of restores is made one after
+     * another and each job may be followed for up to 30 min.
+     */
+    private long runTimeoutS(boolean embeddedMock, boolean allowRestore) {
+        if (value(Setting.RUN_TIMEOUT_S) != null) {
+            return nonNegativeInt(Setting.RUN_TIMEOUT_S);
+        }
+        return embeddedMock ? 0 : allowRestore ? RUN_TIMEOUT_WITH_RESTORES_S : RUN_TIMEOUT_S;
     }
 
     private interface Lookup {
@@ -277,6 +295,20 @@ public final class SettingsLoader {
         String text = value(setting);
         try {
             int number = Integer.parseInt(text.trim());
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(setting.environmentVariable() + " must be a positive whole number, not '" + text + "'");
+        return 1;
+    }
+
+    private long positiveLong(Setting setting) {
+        String text = value(setting);
+        try {
+            long number = Long.parseLong(text.trim());
             if (number > 0) {
                 return number;
             }

@@ -13,7 +13,7 @@ public record Exchange(String method, String url, List<Map.Entry<String, String>
     /** A few lines for a failure message: what was sent and what came back (status, headers, body excerpt). */
     public String summary() {
         return "request: " + method + " " + url + (requestBody == null ? "" : "\n  body: " + excerpt(requestBody)) + "\n"
-                + "response: " + status + "\n  headers: " + headerLine(responseHeaders) + "\n  body: " + excerpt(responseBody);
+                + "response: " + (status == 0 ? "no status line" : status) + "\n  headers: " + headerLine(responseHeaders) + "\n  body: " + excerpt(responseBody);
     }
 
     private static String headerLine(List<Map.Entry<String, String>> headers) {

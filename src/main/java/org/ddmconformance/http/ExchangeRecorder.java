@@ -10,12 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Records every exchange of one scenario, masked, as the last filter before the wire. It never logs: the
  * evidence reaches people only through failure messages and reports, both masked.
  */
 public final class ExchangeRecorder implements OrderedFilter {
+
+    private static final Pattern STATUS_LINE = Pattern.compile("^HTTP/\\S+ (\\d{3})");
 
     private final Masker masker;
     private final List<Exchange> exchanges = new ArrayList<>();
@@ -28,14 +32,64 @@ public final class ExchangeRecorder implements OrderedFilter {
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification responseSpec,
                            FilterContext context) {
         long start = System.nanoTime();
-        Response response = context.next(request, responseSpec);
-        long millis = (System.nanoTime() - start) / 1_000_000;
         Object body = request.getBody();
+        Response response;
+        String responseBody;
+        try {
+            response = context.next(request, responseSpec);
+            responseBody = response.getBody().asString(); // the body may still be arriving: the transport may cut it
+        } catch (RuntimeException | Error e) {
+            CutAnswerException.in(e).ifPresent(cut -> exchanges.add(cutExchange(request, body, cut, start)));
+            throw e;
+        } catch (Exception e) { // REST Assured throws IOExceptions without declaring them
+            CutAnswerException.in(e).ifPresent(cut -> exchanges.add(cutExchange(request, body, cut, start)));
+            throw sneaky(e);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
         exchanges.add(new Exchange(request.getMethod(), masker.mask(request.getURI()),
                 headers(request.getHeaders().asList()), masker.mask(body == null ? null : body.toString()),
                 response.getStatusCode(), headers(response.getHeaders().asList()),
-                masker.mask(response.getBody().asString()), millis));
+                masker.mask(responseBody), millis));
         return response;
+    }
+
+    /**
+     * An answer the transport cut: what had arrived (at most its first 2 KiB: status line, headers, start of the
+     * body as sent on the wire), masked, with a note saying where and why it was cut. Status 0: no status line.
+     */
+    private Exchange cutExchange(FilterableRequestSpecification request, Object body, CutAnswerException cut,
+                                 long start) {
+        String arrived = cut.arrived();
+        int headEnd = arrived.indexOf("\r\n\r\n");
+        String head = headEnd < 0 ? arrived : arrived.substring(0, headEnd);
+        String rest = headEnd < 0 ? "" : arrived.substring(headEnd + 4);
+        String[] lines = head.split("\r\n");
+        int status = 0;
+        Matcher statusLine = STATUS_LINE.matcher(lines[0]);
+        if (statusLine.find()) {
+            status = Integer.parseInt(statusLine.group(1));
+        }
+        List<Map.Entry<String, String>> responseHeaders = new ArrayList<>();
+        for (int i = 1; i < lines.length; i++) {
+            int colon = lines[i].indexOf(':');
+            if (colon > 0) {
+                responseHeaders.add(Map.entry(lines[i].substring(0, colon).trim(),
+                        masker.mask(lines[i].substring(colon + 1).trim())));
+            }
+        }
+        String note = "[cut after " + cut.bytesRead() + " bytes: " + cut.getMessage() + "; "
+                + (cut.bytesRead() > GuardedConnection.EVIDENCE_BYTES ? "only the first " + GuardedConnection.EVIDENCE_BYTES
+                + " bytes of the answer are kept" : "this is all that arrived") + "]";
+        String responseBody = (headEnd < 0 ? (status == 0 ? arrived : "") : rest);
+        return new Exchange(request.getMethod(), masker.mask(request.getURI()),
+                headers(request.getHeaders().asList()), masker.mask(body == null ? null : body.toString()),
+                status, responseHeaders, masker.mask(responseBody.isEmpty() ? note : responseBody + "\n" + note),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> RuntimeException sneaky(Throwable e) throws T {
+        throw (T) e;
     }
 
     private List<Map.Entry<String, String>> headers(List<Header> headers) {

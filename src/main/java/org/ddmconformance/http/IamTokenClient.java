@@ -6,6 +6,7 @@ import io.restassured.response.Response;
 import org.ddmconformance.config.ConfigurationException;
 import org.ddmconformance.config.Iam;
 import org.ddmconformance.config.Settings;
+import org.ddmconformance.suite.RunDeadline;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -23,15 +24,23 @@ public final class IamTokenClient {
     }
 
     public static String obtainToken(Settings settings) {
+        return obtainToken(settings, RunDeadline.none());
+    }
+
+    /** @param runDeadline bounds the exchange with IAM as it bounds every other */
+    public static String obtainToken(Settings settings, RunDeadline runDeadline) {
         Iam iam = settings.iam();
         Response answer;
+        String text;
         try {
-            answer = given().spec(Transports.baseSpecification(iam.url(), settings.transport()))
+            answer = given().spec(Transports.baseSpecification(iam.url(), settings.transport(), runDeadline))
                     .contentType("application/json").body(requestBody(iam, settings.fixture().projectId()))
                     .post(PATH);
+            text = answer.asString(); // read here: the transport may cut a slow or huge body
         } catch (Exception e) { // REST Assured may throw IOExceptions unchecked
             throw new EndpointUnreachableException(NetworkProblem.describe(e, iam.url(), "DDM_IAM_URL",
-                    settings.transport()).orElse("IAM at DDM_IAM_URL cannot be reached: " + e), e);
+                    settings.transport()).or(() -> NetworkProblem.describeCutAnswer(e, "IAM", iam.url(), "DDM_IAM_URL",
+                    settings.transport())).orElse("IAM at DDM_IAM_URL cannot be reached: " + e), e);
         }
         String token = answer.header("X-Subject-Token");
         if (answer.statusCode() / 100 == 2 && token != null && !token.isBlank()) {
@@ -39,7 +48,7 @@ public final class IamTokenClient {
         }
         throw new ConfigurationException("IAM at DDM_IAM_URL refused to issue a token for DDM_IAM_USERNAME '"
                 + iam.username() + "' in DDM_IAM_DOMAIN '" + iam.domain() + "': " + answer.statusCode() + " "
-                + iamError(answer.asString()));
+                + iamError(text));
     }
 
     static String requestBody(Iam iam, String projectId) {

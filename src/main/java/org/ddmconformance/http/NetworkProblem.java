@@ -53,6 +53,22 @@ final class NetworkProblem {
         return Optional.empty();
     }
 
+    /**
+     * The sentence for an answer the transport cut (too slow or too large), e.g. {@code IAM at DDM_IAM_URL
+     * (iam.example.com:443) sent no complete answer within 30000 ms (DDM_READ_TIMEOUT_MS)}; empty otherwise.
+     */
+    static Optional<String> describeCutAnswer(Throwable error, String who, String url, String setting,
+                                              Transport transport) {
+        URI uri = URI.create(url);
+        String where = who + " at " + setting + " (" + uri.getHost() + ":" + (uri.getPort() > 0 ? uri.getPort()
+                : "https".equals(uri.getScheme()) ? 443 : 80) + ")";
+        return CutAnswerException.in(error).map(cut -> cut instanceof CutAnswerException.AnswerTooLarge
+                ? where + " sent an answer larger than " + transport.maxAnswerBytes() + " bytes (DDM_MAX_ANSWER_BYTES)"
+                : where + " sent no complete answer within " + ((CutAnswerException.NoCompleteAnswer) cut).limitMs()
+                        + " ms (DDM_READ_TIMEOUT_MS" + (((CutAnswerException.NoCompleteAnswer) cut).limitMs()
+                        < transport.readTimeoutMs() ? ", cut short by DDM_RUN_TIMEOUT_S" : "") + ")");
+    }
+
     static boolean isReadTimeout(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof SocketTimeoutException && !mentionsConnect(cause)) {

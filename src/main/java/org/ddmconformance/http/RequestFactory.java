@@ -8,17 +8,21 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.ddmconformance.config.Settings;
+import org.ddmconformance.suite.RunDeadline;
 
 /**
  * Sends every request of the suite, from one base specification made once per run (see {@link Transports}), with
  * the scenario's masking recorder. A 429 is retried, honouring Retry-After, at most DDM_MAX_RETRIES times, each
- * retry noted; no other status is ever retried. A request that gets no answer in time fails with that sentence,
- * and once the endpoint has left {@value #TIMEOUTS_BEFORE_GIVING_UP} requests in a row unanswered, further ones
+ * retry noted; no other status is ever retried. Every answer must be complete within DDM_READ_TIMEOUT_MS and at
+ * most DDM_MAX_ANSWER_BYTES long (the transport cuts it otherwise); a request whose answer does not complete in
+ * time fails with that sentence, and once the endpoint has left {@value #TIMEOUTS_BEFORE_GIVING_UP} requests in a row unanswered, further ones
  * fail at once instead of waiting again, so a silent endpoint cannot hang a pipeline; every
- * {@value #TRY_AGAIN_EVERY}th is still sent, and any answer ends the streak.
+ * {@value #TRY_AGAIN_EVERY}th is still sent, and any answer ends the streak. Once the run deadline has passed,
+ * nothing is sent and the scenario is reported NOT RUN.
  */
 public final class RequestFactory {
 
@@ -28,15 +32,25 @@ public final class RequestFactory {
     static final int TIMEOUTS_BEFORE_GIVING_UP = 2;
     static final int TRY_AGAIN_EVERY = 5;
     private static final long LONGEST_RETRY_WAIT_MS = 60_000;
+    /** How a scenario failure caused by the transport's limits starts. */
+    public static final String NO_COMPLETE_ANSWER = "no complete answer within ";
+    public static final String ANSWER_LARGER_THAN = "answer larger than ";
 
     private final Settings settings;
+    private final RunDeadline runDeadline;
     private final RequestSpecification base;
     private final AtomicInteger unansweredInARow = new AtomicInteger();
     private final AtomicInteger notSent = new AtomicInteger();
 
     public RequestFactory(Settings settings) {
+        this(settings, RunDeadline.none());
+    }
+
+    /** @param runDeadline ends every exchange and wait of the run, and stops sending once passed */
+    public RequestFactory(Settings settings, RunDeadline runDeadline) {
         this.settings = settings;
-        this.base = Transports.baseSpecification(settings.baseUrl(), settings.transport());
+        this.runDeadline = runDeadline;
+        this.base = Transports.baseSpecification(settings.baseUrl(), settings.transport(), runDeadline);
     }
 
     public Response send(RestoreCall call, ExchangeRecorder recorder) {
@@ -55,14 +69,15 @@ public final class RequestFactory {
             notes.accept("retry " + (attempt + 1) + " of " + maxRetries + " of " + call.method() + " after a 429 answer"
                     + " (Retry-After: " + (answer.header("Retry-After") == null ? "none" : answer.header("Retry-After"))
                     + "), after waiting " + waitMs + " ms");
-            pause(waitMs);
+            runDeadline.sleep(waitMs, "waiting to retry after a 429 answer");
         }
     }
 
     private Response sendOnce(RestoreCall call, ExchangeRecorder recorder) {
         int readTimeout = settings.readTimeoutMs();
+        runDeadline.checkNotPassed("this request was not sent");
         if (unansweredInARow.get() >= TIMEOUTS_BEFORE_GIVING_UP && notSent.incrementAndGet() % TRY_AGAIN_EVERY != 0) {
-            throw new AssertionError("no response within " + readTimeout + " ms (DDM_READ_TIMEOUT_MS): the endpoint "
+            throw new AssertionError(NO_COMPLETE_ANSWER + readTimeout + " ms (DDM_READ_TIMEOUT_MS): the endpoint "
                     + "left the last " + unansweredInARow.get() + " requests unanswered, so this one was not sent");
         }
         RequestSpecification request = given().spec(base).filter(recorder)
@@ -80,14 +95,32 @@ public final class RequestFactory {
             notSent.set(0);
             return answer;
         } catch (Exception e) { // REST Assured may throw IOExceptions unchecked
-            if (NetworkProblem.isReadTimeout(e)) {
+            String to = " to " + call.method() + " " + settings.baseUrl() + PATH;
+            Optional<CutAnswerException> cut = CutAnswerException.in(e);
+            if (cut.isPresent() && cut.get() instanceof CutAnswerException.AnswerTooLarge) {
+                unansweredInARow.set(0);
+                throw new AssertionError(ANSWER_LARGER_THAN + settings.transport().maxAnswerBytes()
+                        + " bytes (DDM_MAX_ANSWER_BYTES)" + to + ": the connection was closed after "
+                        + cut.get().bytesRead() + " bytes\n" + evidence(recorder));
+            }
+            if (cut.isPresent() || NetworkProblem.isReadTimeout(e)) {
+                boolean cutByRunDeadline = cut.orElse(null) instanceof CutAnswerException.NoCompleteAnswer late
+                        && late.limitMs() < readTimeout;
+                if (runDeadline.passed() || cutByRunDeadline) {
+                    throw runDeadline.notRun("the answer" + to + " was not awaited");
+                }
                 unansweredInARow.incrementAndGet();
-                throw new AssertionError("no response within " + readTimeout + " ms (DDM_READ_TIMEOUT_MS) to "
-                        + call.method() + " " + settings.baseUrl() + PATH);
+                throw new AssertionError(NO_COMPLETE_ANSWER + readTimeout + " ms (DDM_READ_TIMEOUT_MS)" + to
+                        + (cut.isPresent() ? "\n" + evidence(recorder) : ""));
             }
             throw new AssertionError(NetworkProblem.describe(e, settings.baseUrl(), "DDM_BASE_URL", settings.transport())
                     .orElse("the request could not be sent: " + e), e);
         }
+    }
+
+    /** What had arrived when the answer was cut, masked: the recorder keeps it as the last exchange. */
+    private static String evidence(ExchangeRecorder recorder) {
+        return recorder.last().map(Exchange::summary).orElse("nothing arrived");
     }
 
     /** Retry-After in seconds or as an HTTP date; without it, 1 s, 2 s, 4 s, ... Never more than a minute. */
@@ -107,14 +140,5 @@ public final class RequestFactory {
             }
         }
         return Math.max(0, Math.min(waitMs, LONGEST_RETRY_WAIT_MS));
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while waiting to retry after a 429 answer");
-        }
     }
 }

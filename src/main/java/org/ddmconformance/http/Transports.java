@@ -8,25 +8,32 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.config.SSLConfig;
 import io.restassured.specification.ProxySpecification;
 import io.restassured.specification.RequestSpecification;
-import org.apache.http.client.HttpClient;
-import org.apache.http.impl.client.DefaultHttpRequestRetryHandler;
-import org.apache.http.impl.client.SystemDefaultHttpClient;
 import org.ddmconformance.config.ProxySettings;
 import org.ddmconformance.config.Transport;
+import org.ddmconformance.suite.RunDeadline;
 
-/** The one place a REST Assured base specification is made: base URI, timeouts, TLS trust, proxy. */
+/**
+ * The one place a REST Assured base specification is made: base URI, timeouts, TLS trust, proxy, and the limits
+ * every exchange gets from its HTTP client ({@link GuardedHttpClient}): a deadline for the whole answer
+ * (DDM_READ_TIMEOUT_MS, cut short by the run deadline) and a cap on its size (DDM_MAX_ANSWER_BYTES).
+ */
 final class Transports {
 
     private Transports() {
     }
 
     static RequestSpecification baseSpecification(String baseUri, Transport transport) {
+        return baseSpecification(baseUri, transport, RunDeadline.none());
+    }
+
+    static RequestSpecification baseSpecification(String baseUri, Transport transport, RunDeadline runDeadline) {
+        ExchangeLimits limits = new ExchangeLimits(transport.readTimeoutMs(), transport.maxAnswerBytes(), runDeadline);
         RestAssuredConfig config = RestAssuredConfig.config()
                 .httpClient(HttpClientConfig.httpClientConfig()
                         .setParam("http.connection.timeout", transport.connectTimeoutMs())
                         .setParam("http.socket.timeout", transport.readTimeoutMs())
                         .setParam("http.connection-manager.timeout", (long) transport.connectTimeoutMs())
-                        .httpClientFactory(Transports::clientThatNeverRetries))
+                        .httpClientFactory(() -> new GuardedHttpClient(limits)))
                 .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false))
                 // A 3xx is an answer to judge, not a detour to take.
                 .redirect(RedirectConfig.redirectConfig().followRedirects(false))
@@ -39,13 +46,6 @@ final class Transports {
             builder.setProxy(proxy.username() == null ? spec : spec.withAuth(proxy.username(), proxy.password()));
         }
         return builder.build();
-    }
-
-    /** The HTTP client would silently re-send a request after an I/O error; here only a 429 is retried. */
-    private static HttpClient clientThatNeverRetries() {
-        SystemDefaultHttpClient client = new SystemDefaultHttpClient();
-        client.setHttpRequestRetryHandler(new DefaultHttpRequestRetryHandler(0, false));
-        return client;
     }
 
     private static SSLConfig ssl(Transport transport) {

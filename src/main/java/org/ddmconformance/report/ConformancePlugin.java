@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ddmconformance.requirements.Requirement;
 import org.ddmconformance.requirements.RequirementCatalogue;
+import org.ddmconformance.suite.RunDeadline;
 import org.ddmconformance.suite.SuiteSession;
 
 /**
@@ -29,7 +30,8 @@ import org.ddmconformance.suite.SuiteSession;
  *
  * <p>A failed step fails every requirement its scenario is tagged with. A failed hook whose message starts
  * with a requirement id in brackets ({@code [RM-HTTP-002] ...}) fails that requirement only: it is a
- * cross-cutting check made on every answer, after the scenario's own checks passed.
+ * cross-cutting check made on every answer, after the scenario's own checks passed. A scenario the run deadline
+ * stopped (DDM_RUN_TIMEOUT_S) is NOT RUN, with the reason.
  */
 public final class ConformancePlugin implements ConcurrentEventListener {
 
@@ -79,8 +81,8 @@ public final class ConformancePlugin implements ConcurrentEventListener {
             status = RequirementStatus.FAIL;
             message = failure;
         } else if (result.getStatus() == Status.SKIPPED) {
-            status = RequirementStatus.SKIPPED;
             message = message(result);
+            status = message.startsWith(RunDeadline.REASON_PREFIX) ? RequirementStatus.NOT_RUN : RequirementStatus.SKIPPED;
         } else if (result.getStatus() == Status.PASSED || result.getStatus() == Status.FAILED) {
             // FAILED without a failed step: only a cross-cutting hook failed, recorded against its own id.
             status = RequirementStatus.PASS;
@@ -125,12 +127,18 @@ public final class ConformancePlugin implements ConcurrentEventListener {
                     + unexpected.size() + " request(s) that should have been rejected (job ids " + unexpected
                     + "); no restore request was sent after the first.");
         }
-        ConformanceReportFiles.write(outputDir, ConformanceResult.of(endpoint, results, notices));
+        String runDeadline = SuiteSession.current().map(SuiteSession::runDeadline).filter(RunDeadline::isSet)
+                .map(RunDeadline::sentence).orElse(null);
+        ConformanceReportFiles.write(outputDir, ConformanceResult.of(endpoint, results, notices, runDeadline));
     }
 
     private static RequirementStatus aggregate(List<ScenarioOutcome> scenarios) {
         if (scenarios.stream().anyMatch(s -> s.status() == RequirementStatus.FAIL)) {
             return RequirementStatus.FAIL;
+        }
+        // A requirement some of whose scenarios the run deadline stopped is not verified, whatever the rest did.
+        if (scenarios.stream().anyMatch(s -> s.status() == RequirementStatus.NOT_RUN)) {
+            return RequirementStatus.NOT_RUN;
         }
         if (scenarios.stream().anyMatch(s -> s.status() == RequirementStatus.PASS)) {
             return RequirementStatus.PASS;

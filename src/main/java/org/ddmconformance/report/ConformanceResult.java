@@ -2,6 +2,7 @@ package org.ddmconformance.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ddmconformance.suite.RunDeadline;
 
 /**
  * The per-requirement verdict of a run, as written to {@code conformance.json}. Only MUST requirements decide
@@ -12,15 +13,31 @@ public record ConformanceResult(String verdict, boolean conformant, boolean veri
                                 List<String> warnings) {
 
     public static ConformanceResult of(String endpoint, List<RequirementResult> requirements, List<String> notices) {
+        return of(endpoint, requirements, notices, null);
+    }
+
+    /**
+     * @param runDeadline the sentence naming the run deadline ({@link RunDeadline#sentence()}), or null without
+     *                    one: requirements it stopped make the run incomplete, never conformant
+     */
+    public static ConformanceResult of(String endpoint, List<RequirementResult> requirements, List<String> notices,
+                                       String runDeadline) {
         List<RequirementResult> must = requirements.stream().filter(r -> r.level().equals("MUST")).toList();
         List<String> failed = must.stream().filter(r -> r.status() == RequirementStatus.FAIL)
                 .map(RequirementResult::id).toList();
         int passed = (int) must.stream().filter(r -> r.status() == RequirementStatus.PASS).count();
         long notVerified = must.size() - passed - failed.size();
         boolean verified = passed + failed.size() > 0;
+        long stopped = stoppedByRunDeadline(requirements).size();
+        String incomplete = runDeadline != null && stopped > 0
+                ? runDeadline + ": " + stopped + (stopped == 1 ? " requirement was" : " requirements were") + " not run"
+                : null;
         String verdict;
         if (!failed.isEmpty()) {
-            verdict = "NOT CONFORMANT: " + String.join(", ", failed) + " failed";
+            verdict = "NOT CONFORMANT: " + String.join(", ", failed) + " failed"
+                    + (incomplete == null ? "" : "; " + incomplete);
+        } else if (incomplete != null) {
+            verdict = "INCOMPLETE: " + incomplete;
         } else if (!verified) {
             verdict = "NO VERDICT: no MUST requirement was verified";
         } else {
@@ -33,13 +50,24 @@ public record ConformanceResult(String verdict, boolean conformant, boolean veri
         requirements.stream().filter(r -> r.level().equals("INFO") && r.status() == RequirementStatus.FAIL)
                 .forEach(r -> warnings.add("INFO requirement " + r.id() + " (no effect on the verdict) saw an answer "
                         + "outside the expected ones: " + firstLine(r.reason())));
-        return new ConformanceResult(verdict, failed.isEmpty() && verified, verified, endpoint, passed, must.size(),
+        return new ConformanceResult(verdict, failed.isEmpty() && verified && incomplete == null, verified, endpoint,
+                passed, must.size(),
                 requirements, List.copyOf(warnings));
     }
 
     public List<String> failedMust() {
         return requirements.stream().filter(r -> r.level().equals("MUST") && r.status() == RequirementStatus.FAIL)
                 .map(RequirementResult::id).toList();
+    }
+
+    /** Ids of the requirements the run deadline stopped: NOT RUN, with its reason. */
+    public List<String> requirementsStoppedByRunDeadline() {
+        return stoppedByRunDeadline(requirements);
+    }
+
+    private static List<String> stoppedByRunDeadline(List<RequirementResult> requirements) {
+        return requirements.stream().filter(r -> r.status() == RequirementStatus.NOT_RUN)
+                .filter(r -> r.reason().startsWith(RunDeadline.REASON_PREFIX)).map(RequirementResult::id).toList();
     }
 
     private static String firstLine(String text) {

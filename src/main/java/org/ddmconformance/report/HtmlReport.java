@@ -30,6 +30,9 @@ td{overflow-wrap:anywhere}
             html.append(status.label()).append(": ").append(with.size());
             if (status == RequirementStatus.FAIL || status == RequirementStatus.SKIPPED) {
                 with.forEach(r -> html.append(" <a href=\"#").append(r.id()).append("\">").append(r.id()).append("</a>"));
+            } else if (status == RequirementStatus.NOT_RUN) { // only those with a reason (the run deadline)
+                with.stream().filter(r -> !r.reason().isEmpty()).forEach(r -> html.append(" <a href=\"#")
+                        .append(r.id()).append("\">").append(r.id()).append("</a>"));
             }
             html.append(" &nbsp; ");
         }

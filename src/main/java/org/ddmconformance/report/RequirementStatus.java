@@ -8,7 +8,7 @@ public enum RequirementStatus {
     FAIL,
     /** Its scenarios were skipped, with a reason (the restore guard, not applicable). */
     SKIPPED,
-    /** No scenario of it was selected by the tag filter. */
+    /** No scenario of it was selected by the tag filter, or the run deadline stopped one (with the reason). */
     NOT_RUN;
 
     public String label() {

@@ -50,6 +50,12 @@ public final class Hooks {
         }
     }
 
+    /** Past the run deadline (DDM_RUN_TIMEOUT_S) no scenario starts: it is reported NOT RUN, with the reason. */
+    @Before(order = 2)
+    public void runDeadline() {
+        SuiteSession.require().runDeadline().checkNotPassed("this scenario was not run");
+    }
+
     /** Rules checked on every answer (Content-Type) fail the scenario here, naming their own requirement. */
     @After(order = 20)
     public void reportCrossCuttingFindings() {

@@ -46,11 +46,17 @@ public final class ConformanceLauncher {
     private ConformanceLauncher() {
     }
 
-    /** Runs the suite, prints the console table and verdict, and returns the exit code it stands for. */
+    /**
+     * Runs the suite, prints the console table and verdict, and returns the exit code it stands for: 1 also when
+     * the run deadline (DDM_RUN_TIMEOUT_S) stopped requirements from being verified.
+     */
     public static int runAndReport(Settings settings, PrintStream out) {
         settings.notices().forEach(notice -> out.println("NOTE: " + notice));
         ConformanceResult result = run(settings, Reports.ALL);
         ConsoleReport.print(result, out);
+        if (!result.requirementsStoppedByRunDeadline().isEmpty()) {
+            return NOT_CONFORMANT; // the verdict line names the deadline: a gate must not pass an unfinished run
+        }
         if (!result.verified()) {
             throw new ConfigurationException("The selection (DDM_TAGS, DDM_LEVELS, DDM_AREAS) verified no MUST "
                     + "requirement, so there is no verdict");
@@ -73,7 +79,8 @@ public final class ConformanceLauncher {
             execute(request.build());
         }
         ConformanceResult result = ConformanceReportFiles.read(dir);
-        if (result.requirements().stream().allMatch(r -> r.status() == RequirementStatus.NOT_RUN)) {
+        if (result.requirements().stream().allMatch(r -> r.status() == RequirementStatus.NOT_RUN)
+                && result.requirementsStoppedByRunDeadline().isEmpty()) {
             throw new ConfigurationException("The selection (DDM_TAGS, DDM_LEVELS, DDM_AREAS: '" + tagExpression
                     + "') matched no scenario");
         }

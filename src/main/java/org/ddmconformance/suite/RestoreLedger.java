@@ -17,12 +17,19 @@ public final class RestoreLedger {
 
     private final boolean restoresAllowed;
     private final long spacingMs;
+    private final RunDeadline runDeadline;
     private final AtomicLong lastAcceptedAt = new AtomicLong(-1);
     private final List<String> unexpectedRestores = new CopyOnWriteArrayList<>();
 
     public RestoreLedger(boolean restoresAllowed, long spacingMs) {
+        this(restoresAllowed, spacingMs, RunDeadline.none());
+    }
+
+    /** @param runDeadline the spacing never waits past it */
+    public RestoreLedger(boolean restoresAllowed, long spacingMs, RunDeadline runDeadline) {
         this.restoresAllowed = restoresAllowed;
         this.spacingMs = spacingMs;
+        this.runDeadline = runDeadline;
     }
 
     /**
@@ -38,7 +45,7 @@ public final class RestoreLedger {
         }
         long since = millisSinceLastAccepted().orElse(Long.MAX_VALUE);
         if (meantToRestore && since < spacingMs) {
-            pause(spacingMs - since);
+            runDeadline.sleep(spacingMs - since, "keeping DDM_RESTORE_SPACING_MS between restores");
         }
     }
 
@@ -61,14 +68,5 @@ public final class RestoreLedger {
     /** Job ids of restores started by requests that should have been rejected, while restores were not allowed. */
     public List<String> unexpectedRestores() {
         return List.copyOf(unexpectedRestores);
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TestAbortedException("interrupted while keeping DDM_RESTORE_SPACING_MS between restores");
-        }
     }
 }

@@ -15,7 +15,7 @@ import org.ddmconformance.schema.JsonSchemas;
 
 /**
  * What one run shares between its scenarios, made once: the settings, the embedded mock (in mock mode), the
- * request factory and the compiled schemas. Scenarios reach it through their {@code ScenarioContext}; it is
+ * request factory, the compiled schemas and the run deadline. Scenarios reach it through their {@code ScenarioContext}; it is
  * immutable while the run lasts, so scenarios can run in parallel.
  */
 public final class SuiteSession implements AutoCloseable {
@@ -27,13 +27,15 @@ public final class SuiteSession implements AutoCloseable {
     private final RequestFactory requests;
     private final Masker masker;
     private final RestoreLedger restores;
+    private final RunDeadline runDeadline;
 
-    private SuiteSession(Settings settings, EmbeddedMock mock) {
+    private SuiteSession(Settings settings, EmbeddedMock mock, RunDeadline runDeadline) {
         this.settings = settings;
         this.mock = mock;
-        this.requests = new RequestFactory(settings);
+        this.runDeadline = runDeadline;
+        this.requests = new RequestFactory(settings, runDeadline);
         this.masker = new Masker(settings.secrets());
-        this.restores = new RestoreLedger(settings.restoresAllowed(), settings.restoreSpacingMs());
+        this.restores = new RestoreLedger(settings.restoresAllowed(), settings.restoreSpacingMs(), runDeadline);
     }
 
     /**
@@ -45,6 +47,7 @@ public final class SuiteSession implements AutoCloseable {
      *                                                          IAM refuses the credentials
      */
     public static SuiteSession open(Settings settings) {
+        RunDeadline runDeadline = RunDeadline.startingNow(settings.runTimeoutS());
         CompletableFuture<Void> warmUp = WarmUp.inBackground(settings);
         EmbeddedMock mock = null;
         try {
@@ -52,15 +55,15 @@ public final class SuiteSession implements AutoCloseable {
                 mock = EmbeddedMock.start();
                 settings = settings.withBaseUrl(mock.baseUrl());
             } else {
-                Preflight.check(settings);
+                Preflight.check(settings, runDeadline);
                 if (settings.authToken() == null && settings.iam() != null) {
-                    settings = settings.withAuthToken(IamTokenClient.obtainToken(settings));
+                    settings = settings.withAuthToken(IamTokenClient.obtainToken(settings, runDeadline));
                 }
             }
         } finally {
             warmUp.join();
         }
-        SuiteSession session = new SuiteSession(settings, mock);
+        SuiteSession session = new SuiteSession(settings, mock, runDeadline);
         if (!CURRENT.compareAndSet(null, session)) {
             session.stopMock();
             throw new IllegalStateException("a conformance run is already in progress in this JVM");
@@ -107,6 +110,11 @@ public final class SuiteSession implements AutoCloseable {
 
     public RestoreLedger restores() {
         return restores;
+    }
+
+    /** The deadline of the whole run (DDM_RUN_TIMEOUT_S), started when the session opened. */
+    public RunDeadline runDeadline() {
+        return runDeadline;
     }
 
     @Override

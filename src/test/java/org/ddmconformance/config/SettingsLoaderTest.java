@@ -219,4 +219,31 @@ class SettingsLoaderTest {
         env.put("DDM_MAX_RETRIES", "-1");
         assertThatThrownBy(() -> SettingsLoader.load(Map.of(), env, MOCK)).hasMessageContaining("DDM_MAX_RETRIES");
     }
+
+    @Test
+    void theRunDeadlineIsOffForTheMockAndGenerousForARealEndpointLongerWithRestores() {
+        assertThat(SettingsLoader.load(Map.of(), Map.of(), MOCK).runTimeoutS()).isZero();
+        Map<String, String> env = realEndpointEnvironment();
+        assertThat(SettingsLoader.load(Map.of(), env, MOCK).runTimeoutS()).isEqualTo(SettingsLoader.RUN_TIMEOUT_S);
+        env.put("DDM_ALLOW_RESTORE", "true");
+        assertThat(SettingsLoader.load(Map.of(), env, MOCK).runTimeoutS())
+                .isEqualTo(SettingsLoader.RUN_TIMEOUT_WITH_RESTORES_S).isGreaterThan(SettingsLoader.RUN_TIMEOUT_S);
+        env.put("DDM_RUN_TIMEOUT_S", "0");
+        assertThat(SettingsLoader.load(Map.of(), env, MOCK).runTimeoutS()).isZero();
+        env.put("DDM_RUN_TIMEOUT_S", "90");
+        assertThat(SettingsLoader.load(Map.of(), env, MOCK).runTimeoutS()).isEqualTo(90);
+        assertThat(SettingsLoader.load(Map.of(), Map.of("DDM_RUN_TIMEOUT_S", "5"), MOCK).runTimeoutS()).isEqualTo(5);
+        env.put("DDM_RUN_TIMEOUT_S", "an hour");
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of(), env, MOCK)).hasMessageContaining("DDM_RUN_TIMEOUT_S");
+    }
+
+    @Test
+    void answersAreCappedAtOneMebibyteUnlessSetOtherwise() {
+        Map<String, String> env = realEndpointEnvironment();
+        assertThat(SettingsLoader.load(Map.of(), env, MOCK).transport().maxAnswerBytes()).isEqualTo(1_048_576);
+        env.put("DDM_MAX_ANSWER_BYTES", "4096");
+        assertThat(SettingsLoader.load(Map.of(), env, MOCK).transport().maxAnswerBytes()).isEqualTo(4096);
+        env.put("DDM_MAX_ANSWER_BYTES", "0");
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of(), env, MOCK)).hasMessageContaining("DDM_MAX_ANSWER_BYTES");
+    }
 }

@@ -170,17 +170,17 @@ class EndpointAccessTest {
                 RequestFactory requests = session.requests();
                 for (int i = 0; i < RequestFactory.TIMEOUTS_BEFORE_GIVING_UP; i++) {
                     assertThatThrownBy(() -> requests.send(call, new ExchangeRecorder(session.masker())))
-                            .hasMessageStartingWith("no response within 300 ms (DDM_READ_TIMEOUT_MS)");
+                            .hasMessageStartingWith("no complete answer within 300 ms (DDM_READ_TIMEOUT_MS)");
                 }
                 int connections = silent.connections();
                 for (int i = 1; i < RequestFactory.TRY_AGAIN_EVERY; i++) {
                     assertThatThrownBy(() -> requests.send(call, new ExchangeRecorder(session.masker())))
-                            .hasMessageStartingWith("no response within 300 ms").hasMessageContaining("was not sent");
+                            .hasMessageStartingWith("no complete answer within 300 ms").hasMessageContaining("was not sent");
                 }
                 assertThat(silent.connections()).isEqualTo(connections);
                 // Now and then one is still tried, in case the endpoint came back.
                 assertThatThrownBy(() -> requests.send(call, new ExchangeRecorder(session.masker())))
-                        .hasMessageStartingWith("no response within 300 ms (DDM_READ_TIMEOUT_MS) to POST");
+                        .hasMessageStartingWith("no complete answer within 300 ms (DDM_READ_TIMEOUT_MS) to POST");
             }
         }
     }

@@ -28,6 +28,31 @@ class ConformanceResultTest {
     }
 
     @Test
+    void requirementsTheRunDeadlineStoppedMakeTheRunIncompleteNeverConformant() {
+        String stopped = "run deadline: 60 s (DDM_RUN_TIMEOUT_S) passed, so this scenario was not run";
+        List<RequirementResult> requirements = List.of(
+                requirement("RM-A-001", "MUST", RequirementStatus.PASS, null),
+                requirement("RM-A-002", "MUST", RequirementStatus.NOT_RUN, stopped),
+                requirement("RM-A-003", "SHOULD", RequirementStatus.NOT_RUN, stopped),
+                new RequirementResult("RM-A-004", "MUST", "area", "s", "s", RequirementStatus.NOT_RUN, List.of(), List.of()));
+        String deadline = "The run deadline of 60 s (DDM_RUN_TIMEOUT_S) passed";
+        ConformanceResult result = ConformanceResult.of("e", requirements, List.of(), deadline);
+        assertThat(result.conformant()).isFalse();
+        assertThat(result.verdict()).isEqualTo("INCOMPLETE: The run deadline of 60 s (DDM_RUN_TIMEOUT_S) passed: "
+                + "2 requirements were not run");
+        assertThat(result.requirementsStoppedByRunDeadline()).containsExactly("RM-A-002", "RM-A-003");
+
+        List<RequirementResult> withFailure = new java.util.ArrayList<>(requirements);
+        withFailure.set(0, requirement("RM-A-001", "MUST", RequirementStatus.FAIL, "expected 400"));
+        assertThat(ConformanceResult.of("e", withFailure, List.of(), deadline).verdict())
+                .isEqualTo("NOT CONFORMANT: RM-A-001 failed; The run deadline of 60 s (DDM_RUN_TIMEOUT_S) passed: "
+                        + "2 requirements were not run");
+        // A deadline that stopped nothing changes nothing.
+        assertThat(ConformanceResult.of("e", requirements.subList(0, 1), List.of(), deadline).verdict())
+                .isEqualTo("CONFORMANT: 1/1 MUST requirements passed");
+    }
+
+    @Test
     void shouldFailuresAreWarningsAndInfoNeverCounts() {
         ConformanceResult result = ConformanceResult.of("e", List.of(
                 requirement("RM-A-001", "MUST", RequirementStatus.PASS, null),

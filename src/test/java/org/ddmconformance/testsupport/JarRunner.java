@@ -3,9 +3,11 @@ package org.ddmconformance.testsupport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /** Runs the packaged jar as its users do, with exactly the DDM_* environment given. */
 public final class JarRunner {
@@ -22,6 +24,15 @@ public final class JarRunner {
     }
 
     public static Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        return run(Duration.ofMinutes(10), env, args);
+    }
+
+    /**
+     * @param limit a safety net, not a measurement: a run still going after it is stopped (with the child JVM of
+     *              fast start) and reported as not having ended on its own
+     */
+    public static Run run(Duration limit, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
@@ -32,8 +43,13 @@ public final class JarRunner {
         Path err = Files.createTempFile("jar-err", ".txt");
         try {
             Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            int exit = process.waitFor();
-            return new Run(exit, Files.readString(out), Files.readString(err));
+            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor();
+                throw new AssertionError("the jar did not end on its own within " + limit + ":\n"
+                        + Files.readString(out) + Files.readString(err));
+            }
+            return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
         } finally {
             Files.deleteIfExists(out);
             Files.deleteIfExists(err);
