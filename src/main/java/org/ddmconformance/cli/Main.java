@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
                 "Without DDM_BASE_URL it runs against its embedded mock. Reports go to reports/ (DDM_REPORTS_DIR)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every MUST requirement run passed (CONFORMANT)",
-                "1:a MUST requirement failed (NOT CONFORMANT)",
+                "1:a MUST requirement failed (NOT CONFORMANT), or the run deadline DDM_RUN_TIMEOUT_S passed (INCOMPLETE)",
                 "2:a setting or option is missing or wrong, the endpoint cannot be reached, or nothing was verified",
                 "3:the suite itself failed (a defect: please report it)"})
 public final class Main implements Callable<Integer> {

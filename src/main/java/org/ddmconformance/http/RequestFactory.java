@@ -107,7 +107,7 @@ public final class RequestFactory {
                 boolean cutByRunDeadline = cut.orElse(null) instanceof CutAnswerException.NoCompleteAnswer late
                         && late.limitMs() < readTimeout;
                 if (runDeadline.passed() || cutByRunDeadline) {
-                    throw runDeadline.notRun("the answer" + to + " was not awaited");
+                    throw runDeadline.notRun("the wait for the answer" + to + " was cut short");
                 }
                 unansweredInARow.incrementAndGet();
                 throw new AssertionError(NO_COMPLETE_ANSWER + readTimeout + " ms (DDM_READ_TIMEOUT_MS)" + to

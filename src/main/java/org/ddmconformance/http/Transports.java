@@ -11,6 +11,7 @@ import io.restassured.specification.RequestSpecification;
 import org.ddmconformance.config.ProxySettings;
 import org.ddmconformance.config.Transport;
 import org.ddmconformance.suite.RunDeadline;
+import org.ddmconformance.suite.SuiteSession;
 
 /**
  * The one place a REST Assured base specification is made: base URI, timeouts, TLS trust, proxy, and the limits
@@ -22,8 +23,10 @@ final class Transports {
     private Transports() {
     }
 
+    /** For an exchange of the open run: its run deadline applies (none outside a run). */
     static RequestSpecification baseSpecification(String baseUri, Transport transport) {
-        return baseSpecification(baseUri, transport, RunDeadline.none());
+        return baseSpecification(baseUri, transport,
+                SuiteSession.current().map(SuiteSession::runDeadline).orElse(RunDeadline.none()));
     }
 
     static RequestSpecification baseSpecification(String baseUri, Transport transport, RunDeadline runDeadline) {
