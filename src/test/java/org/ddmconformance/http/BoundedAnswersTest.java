@@ -57,7 +57,8 @@ class BoundedAnswersTest {
             }
             Exchange cut = recorder.last().orElseThrow();
             assertThat(cut.status()).isEqualTo(202);
-            assertThat(cut.responseBody()).startsWith("fffff").contains("{\"job_id\": \"d")
+            // What had arrived, cut, with the token the server echoed masked.
+            assertThat(cut.responseBody()).startsWith("fffff").contains("{\"echo\": \"****\", \"job_id\": \"d")
                     .endsWith("no complete answer within 1000 ms; this is all that arrived]");
             assertThat(cut.transcript()).doesNotContain(TOKEN);
             assertThatThrownBy(() -> session.requests().send(call(), recorder)).hasMessageContaining("was not sent");

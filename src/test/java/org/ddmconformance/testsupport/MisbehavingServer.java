@@ -21,7 +21,10 @@ public final class MisbehavingServer implements AutoCloseable {
 
     /** What the server does once it has read a request head. */
     public enum Behaviour {
-        /** 202, a chunked body, then one byte every half second: each read succeeds, the answer never ends. */
+        /**
+         * 202, a chunked body that echoes the request's X-Auth-Token (as a careless server might), then one byte
+         * every half second: each read succeeds, the answer never ends.
+         */
         DRIP,
         /** 202, then body bytes as fast as they are taken, without end. */
         FLOOD,
@@ -70,11 +73,12 @@ public final class MisbehavingServer implements AutoCloseable {
         long end = System.currentTimeMillis() + MAX_LIFE_MS;
         try (connection; OutputStream out = connection.getOutputStream()) {
             connection.setSoTimeout((int) MAX_LIFE_MS);
-            readRequestHead(connection.getInputStream());
+            String head = readRequestHead(connection.getInputStream());
             switch (behaviour) {
                 case DRIP -> {
                     write(out, "HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\n"
-                            + "Transfer-Encoding: chunked\r\n\r\nfffff\r\n{\"job_id\": \"");
+                            + "Transfer-Encoding: chunked\r\n\r\nfffff\r\n{\"echo\": \"" + token(head)
+                            + "\", \"job_id\": \"");
                     while (System.currentTimeMillis() < end) {
                         write(out, "d");
                         Thread.sleep(500);
@@ -108,8 +112,14 @@ public final class MisbehavingServer implements AutoCloseable {
         bytesSent.addAndGet(bytes.length);
     }
 
+    private static String token(String head) {
+        return head.lines().filter(line -> line.toLowerCase(java.util.Locale.ROOT).startsWith("x-auth-token:"))
+                .map(line -> line.substring(line.indexOf(':') + 1).trim()).findFirst().orElse("");
+    }
+
     /** Reads up to the blank line ending the request head; a body, if any, is left unread. */
-    private static void readRequestHead(InputStream in) throws IOException {
+    private static String readRequestHead(InputStream in) throws IOException {
+        StringBuilder head = new StringBuilder();
         int matched = 0;
         byte[] end = {'\r', '\n', '\r', '\n'};
         for (int read = 0; read < 65_536; read++) {
@@ -117,11 +127,13 @@ public final class MisbehavingServer implements AutoCloseable {
             if (b < 0) {
                 throw new IOException("the client closed the connection");
             }
+            head.append((char) b);
             matched = b == end[matched] ? matched + 1 : b == '\r' ? 1 : 0;
             if (matched == end.length) {
-                return;
+                return head.toString();
             }
         }
+        return head.toString();
     }
 
     private static void daemon(Runnable task, String name) {
