@@ -17,6 +17,8 @@ import java.util.Optional;
  */
 public final class ExchangeRecorder implements OrderedFilter {
 
+    static final int RECORDED_BODY_CHARS = 64 * 1024;
+
     private final Masker masker;
     private final List<Exchange> exchanges = new ArrayList<>();
 
@@ -32,10 +34,20 @@ public final class ExchangeRecorder implements OrderedFilter {
         long millis = (System.nanoTime() - start) / 1_000_000;
         Object body = request.getBody();
         exchanges.add(new Exchange(request.getMethod(), masker.mask(request.getURI()),
-                headers(request.getHeaders().asList()), masker.mask(body == null ? null : body.toString()),
+                headers(request.getHeaders().asList()), recorded(body == null ? null : body.toString()),
                 response.getStatusCode(), headers(response.getHeaders().asList()),
-                masker.mask(response.getBody().asString()), millis));
+                recorded(response.getBody().asString()), millis));
         return response;
+    }
+
+    /** Masked; a body of many megabytes (a deliberately oversized request) is kept only in part. */
+    private String recorded(String body) {
+        if (body == null || body.length() <= RECORDED_BODY_CHARS) {
+            return masker.mask(body);
+        }
+        // Masked before it is cut, with room after the cut, so no secret is cut in half and shown in part.
+        return masker.mask(body.substring(0, RECORDED_BODY_CHARS + 4096)).substring(0, RECORDED_BODY_CHARS)
+                + "... (" + body.length() + " characters in all; the rest is not recorded)";
     }
 
     private List<Map.Entry<String, String>> headers(List<Header> headers) {

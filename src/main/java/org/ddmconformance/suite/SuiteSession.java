@@ -1,5 +1,6 @@
 package org.ddmconformance.suite;
 
+import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,6 +28,7 @@ public final class SuiteSession implements AutoCloseable {
     private final RequestFactory requests;
     private final Masker masker;
     private final RestoreLedger restores;
+    private final long exploreSeed;
 
     private SuiteSession(Settings settings, EmbeddedMock mock) {
         this.settings = settings;
@@ -34,6 +36,8 @@ public final class SuiteSession implements AutoCloseable {
         this.requests = new RequestFactory(settings);
         this.masker = new Masker(settings.secrets());
         this.restores = new RestoreLedger(settings.restoresAllowed(), settings.restoreSpacingMs());
+        Long seed = settings.exploration().seed();
+        this.exploreSeed = seed != null ? seed : new SecureRandom().nextLong() >>> 16; // short enough to copy
     }
 
     /**
@@ -107,6 +111,11 @@ public final class SuiteSession implements AutoCloseable {
 
     public RestoreLedger restores() {
         return restores;
+    }
+
+    /** The seed of the values the generated cases make up: DDM_SEED, or chosen for this run. */
+    public long exploreSeed() {
+        return exploreSeed;
     }
 
     @Override
