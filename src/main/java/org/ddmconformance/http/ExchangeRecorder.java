@@ -41,7 +41,7 @@ public final class ExchangeRecorder implements OrderedFilter {
     }
 
     /** Masked; a body of many megabytes (a deliberately oversized request) is kept only in part. */
-    private String recorded(String body) {
+    String recorded(String body) {
         if (body == null || body.length() <= RECORDED_BODY_CHARS) {
             return masker.mask(body);
         }
