@@ -59,6 +59,11 @@ public final class ExploreSteps {
                 context.scenario().attach(exchange.transcript(), "text/plain",
                         result.testCase().name() + ": " + result.outcome());
             }
+            if (result.exchanges().isEmpty()) { // not sent, or no answer: the case is still in the report
+                context.scenario().attach("POST, body of " + result.testCase().body().length() + " characters: "
+                        + (result.skipped() != null ? result.skipped() : result.problem() != null ? result.problem()
+                        : result.outcome()), "text/plain", result.testCase().name() + ": " + result.outcome());
+            }
             if (result.contentTypeProblem() != null && context.crossCuttingFindings().isEmpty()) {
                 context.crossCuttingFinding("[RM-HTTP-002] " + result.testCase().name() + ": "
                         + result.contentTypeProblem() + "\n" + evidence(result));
