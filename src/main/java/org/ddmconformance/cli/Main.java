@@ -41,7 +41,7 @@ public final class Main implements Callable<Integer> {
     private List<String> levels;
 
     @Option(names = "--area", split = ",", paramLabel = "AREA",
-            description = "Only requirements of these areas: accepted, body, unknown-ids, auth, http (overrides DDM_AREAS).")
+            description = "Only requirements of these areas: accepted, body, unknown-ids, auth, http, explore (overrides DDM_AREAS).")
     private List<String> areas;
 
     @Option(names = "--reports", paramLabel = "DIR", description = "Report folder (overrides DDM_REPORTS_DIR).")

@@ -58,7 +58,16 @@ public enum Setting {
     LEVELS("DDM_LEVELS", null, false,
             "Run only requirements of these levels, comma-separated: MUST, SHOULD, INFO."),
     AREAS("DDM_AREAS", null, false,
-            "Run only requirements of these areas, comma-separated: accepted, body, unknown-ids, auth, http."),
+            "Run only requirements of these areas, comma-separated: accepted, body, unknown-ids, auth, http, explore."),
+    EXPLORE("DDM_EXPLORE", "full", false,
+            "Cases generated from the request schema: full (every case), quick (one case per family, for endpoints "
+                    + "with strict rate limits) or off (the explore scenarios are skipped)."),
+    CONCURRENCY("DDM_CONCURRENCY", "8", false,
+            "How many generated cases are sent at once (requests that may start a restore are always sent one at "
+                    + "a time)."),
+    SEED("DDM_SEED", null, false,
+            "Seed of the values the generated cases make up (unknown ids, long ids), to repeat a run exactly. "
+                    + "Unset: chosen for the run and printed in the report."),
     REPORTS_DIR("DDM_REPORTS_DIR", "reports", false, "Folder the reports are written to."),
     FAST_START("DDM_FAST_START", "true", false,
             "java -jar only: run in a child JVM that reuses a class-data-sharing archive of the jar kept in the "

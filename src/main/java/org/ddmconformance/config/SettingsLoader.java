@@ -113,11 +113,36 @@ public final class SettingsLoader {
         int restoreSpacing = nonNegativeInt(Setting.RESTORE_SPACING_MS);
         Selection selection = new Selection(value(Setting.TAGS), list(Setting.LEVELS), list(Setting.AREAS));
         Path reportsDir = Path.of(value(Setting.REPORTS_DIR));
+        Exploration exploration = exploration();
         if (!problems.isEmpty()) {
             throw new ConfigurationException(String.join("; ", problems) + ".");
         }
         return new Settings(embeddedMock ? null : stripTrailingSlash(baseUrl), embeddedMock, fixture, token, iam,
-                allowRestore, restoreSpacing, transport, selection, reportsDir, notices);
+                allowRestore, restoreSpacing, transport, selection, reportsDir, notices, exploration);
+    }
+
+    private Exploration exploration() {
+        String mode = value(Setting.EXPLORE);
+        Exploration.Mode parsed = Exploration.Mode.FULL;
+        try {
+            parsed = Exploration.Mode.valueOf(mode.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add("DDM_EXPLORE must be full, quick or off, not '" + mode + "'");
+        }
+        int concurrency = positiveInt(Setting.CONCURRENCY);
+        if (concurrency > 64) {
+            problems.add("DDM_CONCURRENCY must be a whole number from 1 to 64, not '" + concurrency + "'");
+        }
+        String seedText = value(Setting.SEED);
+        Long seed = null;
+        if (seedText != null) {
+            try {
+                seed = Long.parseLong(seedText);
+            } catch (NumberFormatException e) {
+                problems.add("DDM_SEED must be a whole number (as printed in an earlier report), not '" + seedText + "'");
+            }
+        }
+        return new Exploration(parsed, concurrency, seed);
     }
 
     /**

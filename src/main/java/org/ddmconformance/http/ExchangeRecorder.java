@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 public final class ExchangeRecorder implements OrderedFilter {
 
     private static final Pattern STATUS_LINE = Pattern.compile("^HTTP/\\S+ (\\d{3})");
+    static final int RECORDED_BODY_CHARS = 64 * 1024;
 
     private final Masker masker;
     private final List<Exchange> exchanges = new ArrayList<>();
@@ -47,9 +48,9 @@ public final class ExchangeRecorder implements OrderedFilter {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         exchanges.add(new Exchange(request.getMethod(), masker.mask(request.getURI()),
-                headers(request.getHeaders().asList()), masker.mask(body == null ? null : body.toString()),
+                headers(request.getHeaders().asList()), recorded(body == null ? null : body.toString()),
                 response.getStatusCode(), headers(response.getHeaders().asList()),
-                masker.mask(responseBody), millis));
+                recorded(responseBody), millis));
         return response;
     }
 
@@ -82,7 +83,7 @@ public final class ExchangeRecorder implements OrderedFilter {
                 + " bytes of the answer are kept" : "this is all that arrived") + "]";
         String responseBody = (headEnd < 0 ? (status == 0 ? arrived : "") : rest);
         return new Exchange(request.getMethod(), masker.mask(request.getURI()),
-                headers(request.getHeaders().asList()), masker.mask(body == null ? null : body.toString()),
+                headers(request.getHeaders().asList()), recorded(body == null ? null : body.toString()),
                 status, responseHeaders, masker.mask(responseBody.isEmpty() ? note : responseBody + "\n" + note),
                 (System.nanoTime() - start) / 1_000_000);
     }
@@ -90,6 +91,16 @@ public final class ExchangeRecorder implements OrderedFilter {
     @SuppressWarnings("unchecked")
     private static <T extends Throwable> RuntimeException sneaky(Throwable e) throws T {
         throw (T) e;
+    }
+
+    /** Masked; a body of many megabytes (a deliberately oversized request) is kept only in part. */
+    String recorded(String body) {
+        if (body == null || body.length() <= RECORDED_BODY_CHARS) {
+            return masker.mask(body);
+        }
+        // Masked before it is cut, with room after the cut, so no secret is cut in half and shown in part.
+        return masker.mask(body.substring(0, RECORDED_BODY_CHARS + 4096)).substring(0, RECORDED_BODY_CHARS)
+                + "... (" + body.length() + " characters in all; the rest is not recorded)";
     }
 
     private List<Map.Entry<String, String>> headers(List<Header> headers) {

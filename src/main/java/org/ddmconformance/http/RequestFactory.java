@@ -50,7 +50,8 @@ public final class RequestFactory {
     public RequestFactory(Settings settings, RunDeadline runDeadline) {
         this.settings = settings;
         this.runDeadline = runDeadline;
-        this.base = Transports.baseSpecification(settings.baseUrl(), settings.transport(), runDeadline);
+        this.base = WireForms.applyingForms(
+                Transports.baseSpecification(settings.baseUrl(), settings.transport(), runDeadline));
     }
 
     public Response send(RestoreCall call, ExchangeRecorder recorder) {
@@ -80,17 +81,25 @@ public final class RequestFactory {
             throw new AssertionError(NO_COMPLETE_ANSWER + readTimeout + " ms (DDM_READ_TIMEOUT_MS): the endpoint "
                     + "left the last " + unansweredInARow.get() + " requests unanswered, so this one was not sent");
         }
-        RequestSpecification request = given().spec(base).filter(recorder)
-                .pathParam("project_id", call.projectId())
-                .pathParam("instance_id", call.instanceId());
+        RequestForm form = call.form();
+        RequestSpecification request = given().spec(base).filter(recorder);
+        if (form.rawPath() == null) {
+            request.pathParam("project_id", call.projectId()).pathParam("instance_id", call.instanceId());
+        } else {
+            request.urlEncodingEnabled(false);
+        }
         if (call.token() != null) {
-            request.header(TOKEN_HEADER, call.token());
+            request.header(form.tokenHeader(), call.token());
         }
         if (call.body() != null) {
-            request.contentType("application/json").body(call.body());
+            request.contentType(RequestForm.JSON).body(call.body());
+        }
+        String wireForm = WireForms.marker(form, call.body() != null);
+        if (wireForm != null) {
+            request.header(WireForms.MARKER, wireForm);
         }
         try {
-            Response answer = request.request(call.method(), PATH);
+            Response answer = request.request(call.method(), form.rawPath() == null ? PATH : form.rawPath());
             unansweredInARow.set(0);
             notSent.set(0);
             return answer;

@@ -51,7 +51,8 @@ public final class EmbeddedMock implements AutoCloseable {
                 .bindAddress("127.0.0.1")
                 .dynamicPort()
                 .usingFilesUnderClasspath(ROOT)
-                .notifier(new Slf4jNotifier(false));
+                .notifier(new Slf4jNotifier(false))
+                .extensions(new HostileInput());
         extraOptions.accept(options);
         WireMockServer server = new WireMockServer(options);
         server.start();

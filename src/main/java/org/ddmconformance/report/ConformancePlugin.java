@@ -37,6 +37,8 @@ public final class ConformancePlugin implements ConcurrentEventListener {
 
     /** Steps log lines starting with this to record what was observed for an INFO requirement. */
     public static final String OBSERVED = "observed: ";
+    /** Steps that send many generated cases log their counts with this; a passing scenario shows them as its reason. */
+    public static final String CASES = "cases: ";
     private static final Pattern BRACKETED_ID = Pattern.compile("^\\[(" + RequirementCatalogue.ID.pattern() + ")]");
 
     private final Path outputDir;
@@ -44,6 +46,7 @@ public final class ConformancePlugin implements ConcurrentEventListener {
     private final Map<String, List<ScenarioOutcome>> outcomes = new ConcurrentHashMap<>();
     private final Map<String, List<String>> observations = new ConcurrentHashMap<>();
     private final Map<UUID, String> ownFailure = new ConcurrentHashMap<>();
+    private final Map<UUID, String> caseCounts = new ConcurrentHashMap<>();
 
     public ConformancePlugin(String outputDir) {
         this.outputDir = Path.of(outputDir);
@@ -75,6 +78,7 @@ public final class ConformancePlugin implements ConcurrentEventListener {
         TestCase testCase = event.getTestCase();
         Result result = event.getResult();
         String failure = ownFailure.remove(testCase.getId());
+        String counts = caseCounts.remove(testCase.getId());
         RequirementStatus status;
         String message = null;
         if (failure != null) {
@@ -86,6 +90,7 @@ public final class ConformancePlugin implements ConcurrentEventListener {
         } else if (result.getStatus() == Status.PASSED || result.getStatus() == Status.FAILED) {
             // FAILED without a failed step: only a cross-cutting hook failed, recorded against its own id.
             status = RequirementStatus.PASS;
+            message = counts;
         } else {
             status = RequirementStatus.FAIL;
             message = "the suite could not run this scenario: a step is " + result.getStatus().name().toLowerCase();
@@ -96,6 +101,9 @@ public final class ConformancePlugin implements ConcurrentEventListener {
     }
 
     private void written(WriteEvent event) {
+        if (event.getText().startsWith(CASES)) {
+            caseCounts.put(event.getTestCase().getId(), event.getText().substring(CASES.length()));
+        }
         if (event.getText().startsWith(OBSERVED)) {
             for (String id : RequirementCatalogue.requirementIds(event.getTestCase().getTags())) {
                 observations.computeIfAbsent(id, k -> new ArrayList<>())

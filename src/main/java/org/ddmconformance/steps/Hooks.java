@@ -65,11 +65,30 @@ public final class Hooks {
         }
     }
 
+    /**
+     * A server error is never a conformant answer: every exchange of every scenario (INFO and SHOULD ones too,
+     * generated cases included) is checked, and a 5xx fails RM-ROBUST-001 only, with the exchanges as evidence.
+     */
+    @After(order = 30)
+    public void noServerError() {
+        List<Exchange> serverErrors = context.exchanges().stream().filter(e -> e.status() >= 500).toList();
+        if (!serverErrors.isEmpty()) {
+            StringBuilder message = new StringBuilder("[RM-ROBUST-001] " + serverErrors.size() + " request(s) "
+                    + "answered with a server error (" + serverErrors.get(0).status() + "); a 5xx that a client's "
+                    + "request causes is a defect, never a conformant answer");
+            serverErrors.stream().limit(3).forEach(e -> message.append('\n').append(e.summary()));
+            if (serverErrors.size() > 3) {
+                message.append("\n... and ").append(serverErrors.size() - 3).append(" more");
+            }
+            throw new AssertionError(message.toString());
+        }
+    }
+
     /** A failed scenario carries every exchange it made, secrets masked, in the HTML and JSON reports. */
     @After(order = 10)
     public void attachEvidence(Scenario scenario) {
         if (scenario.isFailed()) {
-            List<Exchange> exchanges = context.exchanges();
+            List<Exchange> exchanges = context.ownExchanges();
             for (int i = 0; i < exchanges.size(); i++) {
                 scenario.attach(exchanges.get(i).transcript(), "text/plain",
                         "exchange " + (i + 1) + " of " + exchanges.size());

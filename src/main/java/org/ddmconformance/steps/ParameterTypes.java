@@ -1,6 +1,7 @@
 package org.ddmconformance.steps;
 
 import io.cucumber.java.ParameterType;
+import org.ddmconformance.explore.Family;
 
 /** Custom parameter types, so steps read as the domain and a typo in a feature fails loudly. */
 public final class ParameterTypes {
@@ -8,6 +9,17 @@ public final class ParameterTypes {
     @ParameterType("[A-Za-z0-9_ ]+")
     public BodyChange bodyChange(String label) {
         return BodyChange.byLabel(label.trim());
+    }
+
+    @ParameterType(Family.LABELS)
+    public Family exploreFamily(String label) {
+        return Family.byLabel(label);
+    }
+
+    @ParameterType("an invalid UTF-8 escape in the path|an invalid UTF-8 escape in the query"
+            + "|a body nested ten thousand levels deep")
+    public String hostileRequest(String hostile) {
+        return hostile;
     }
 
     @ParameterType("GET|PUT|DELETE|PATCH")

@@ -27,6 +27,8 @@ public final class ScenarioContext {
     private final ExchangeRecorder recorder = new ExchangeRecorder(session.masker());
     private final List<Response> answers = new ArrayList<>();
     private final List<String> crossCuttingFindings = new ArrayList<>();
+    /** Exchanges of generated cases, each made with its own recorder (a recorder is not thread-safe). */
+    private final List<Exchange> generatedExchanges = new ArrayList<>();
     private RestoreCall call;
     private Scenario scenario;
 
@@ -66,7 +68,7 @@ public final class ScenarioContext {
         }
         Response answer = session.requests().send(call(), recorder, this::observe);
         if (post) {
-            session.restores().afterPost(answer.statusCode(), jobId(answer), meantToRestore);
+            session.restores().afterPost(call(), answer.statusCode(), jobId(answer), meantToRestore);
         }
         answers.add(answer);
         return answer;
@@ -106,8 +108,28 @@ public final class ScenarioContext {
         return recorder.last().map(Exchange::summary).orElse("no request was sent");
     }
 
+    /** Every exchange of the scenario: its own requests, then those of its generated cases. */
     List<Exchange> exchanges() {
+        List<Exchange> all = new ArrayList<>(recorder.all());
+        all.addAll(generatedExchanges);
+        return all;
+    }
+
+    /** The exchanges of the scenario's own requests (generated cases attach theirs as they go). */
+    List<Exchange> ownExchanges() {
         return recorder.all();
+    }
+
+    void recordGenerated(List<Exchange> exchanges) {
+        generatedExchanges.addAll(exchanges);
+    }
+
+    SuiteSession session() {
+        return session;
+    }
+
+    Scenario scenario() {
+        return scenario;
     }
 
     /** A violation of a rule checked on every answer, reported once the scenario's own checks are done. */

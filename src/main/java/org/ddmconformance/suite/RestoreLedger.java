@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.ddmconformance.http.RestoreCall;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -49,8 +50,8 @@ public final class RestoreLedger {
         }
     }
 
-    /** Called after every answer to a POST. */
-    public void afterPost(int status, String jobId, boolean meantToRestore) {
+    /** Called after every answer to a POST ({@code call}: the request answered). */
+    public void afterPost(RestoreCall call, int status, String jobId, boolean meantToRestore) {
         if (status != 202) {
             return;
         }

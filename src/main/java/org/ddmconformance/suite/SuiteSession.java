@@ -1,5 +1,6 @@
 package org.ddmconformance.suite;
 
+import java.security.SecureRandom;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,6 +29,7 @@ public final class SuiteSession implements AutoCloseable {
     private final Masker masker;
     private final RestoreLedger restores;
     private final RunDeadline runDeadline;
+    private final long exploreSeed;
 
     private SuiteSession(Settings settings, EmbeddedMock mock, RunDeadline runDeadline) {
         this.settings = settings;
@@ -36,6 +38,8 @@ public final class SuiteSession implements AutoCloseable {
         this.requests = new RequestFactory(settings, runDeadline);
         this.masker = new Masker(settings.secrets());
         this.restores = new RestoreLedger(settings.restoresAllowed(), settings.restoreSpacingMs(), runDeadline);
+        Long seed = settings.exploration().seed();
+        this.exploreSeed = seed != null ? seed : new SecureRandom().nextLong() >>> 16; // short enough to copy
     }
 
     /**
@@ -115,6 +119,11 @@ public final class SuiteSession implements AutoCloseable {
     /** The deadline of the whole run (DDM_RUN_TIMEOUT_S), started when the session opened. */
     public RunDeadline runDeadline() {
         return runDeadline;
+    }
+
+    /** The seed of the values the generated cases make up: DDM_SEED, or chosen for this run. */
+    public long exploreSeed() {
+        return exploreSeed;
     }
 
     @Override

@@ -246,4 +246,31 @@ class SettingsLoaderTest {
         env.put("DDM_MAX_ANSWER_BYTES", "0");
         assertThatThrownBy(() -> SettingsLoader.load(Map.of(), env, MOCK)).hasMessageContaining("DDM_MAX_ANSWER_BYTES");
     }
+
+    @Test
+    void explorationDefaultsToFullWithEightAtOnceAndARunSeed() {
+        Exploration exploration = SettingsLoader.load(Map.of(), realEndpointEnvironment(), MOCK).exploration();
+        assertThat(exploration).isEqualTo(new Exploration(Exploration.Mode.FULL, 8, null));
+        Map<String, String> env = realEndpointEnvironment();
+        env.put("DDM_EXPLORE", "Quick");
+        env.put("DDM_CONCURRENCY", "2");
+        env.put("DDM_SEED", "-17");
+        assertThat(SettingsLoader.load(Map.of(), env, MOCK).exploration())
+                .isEqualTo(new Exploration(Exploration.Mode.QUICK, 2, -17L));
+    }
+
+    @Test
+    void wrongExplorationSettingsAreNamedOneSentenceEach() {
+        Map<String, String> env = realEndpointEnvironment();
+        env.put("DDM_EXPLORE", "some");
+        env.put("DDM_CONCURRENCY", "0");
+        env.put("DDM_SEED", "abc");
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of(), env, MOCK))
+                .hasMessageContaining("DDM_EXPLORE must be full, quick or off, not 'some'")
+                .hasMessageContaining("DDM_CONCURRENCY must be a positive whole number, not '0'")
+                .hasMessageContaining("DDM_SEED must be a whole number (as printed in an earlier report), not 'abc'");
+        env.put("DDM_CONCURRENCY", "500");
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of(), env, MOCK))
+                .hasMessageContaining("DDM_CONCURRENCY must be a whole number from 1 to 64, not '500'");
+    }
 }

@@ -1,7 +1,18 @@
 package org.ddmconformance.selftest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.ddmconformance.selftest.Stubs.JSON_UTF8;
+import static org.ddmconformance.selftest.Stubs.RESOURCE;
+import static org.ddmconformance.selftest.Stubs.TOKEN;
+import static org.ddmconformance.selftest.Stubs.TOKEN_HEADER;
+import static org.ddmconformance.selftest.Stubs.bothRestore;
+import static org.ddmconformance.selftest.Stubs.validPost;
+import static org.ddmconformance.selftest.Stubs.validPostWhere;
 import static org.ddmconformance.selftest.Stubs.NEW_JOB_ID;
 import static org.ddmconformance.selftest.Stubs.accepted;
 import static org.ddmconformance.selftest.Stubs.answer;
@@ -28,7 +39,9 @@ import static org.ddmconformance.selftest.Stubs.unknownTarget;
 import static org.ddmconformance.selftest.Stubs.withContentType;
 import static org.ddmconformance.selftest.Variant.broken;
 
+import com.github.tomakehurst.wiremock.matching.MatchResult;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Mocks that each break exactly one rule of the contract: the suite must find every one NOT CONFORMANT, with
@@ -158,7 +171,55 @@ final class BrokenVariants {
                 broken("RM-HTTP-002", "401 answers declared text/html", s -> changeAnswers(s, status(401),
                         a -> withContentType(a, "text/html"))), // a gateway page type on a JSON body
                 broken("RM-HTTP-002", "405 answers declared text/plain", s -> changeAnswers(s, status(405),
-                        a -> withContentType(a, "text/plain"))) // the 405 carries a JSON error body too
+                        a -> withContentType(a, "text/plain"))), // the 405 carries a JSON error body too
+
+                // ---- explore ----
+                broken("RM-ROBUST-001", "both backup_id and restore_time answered 500", s -> s.stubFor(bothRestore()
+                        .willReturn(error(500)))), // an INFO scenario, yet a crash
+                broken("RM-ROBUST-001", "an escape that is not UTF-8 in the query answered 500", s -> s.stubFor(
+                        validPost().withQueryParam("marker", matching(".*")).willReturn(error(500)))), // decoder crash
+                broken("RM-EXPLORE-001", "a null data node answered 500", s -> s.stubFor(targetField("data_nodes",
+                        "{'type':'array','contains':{'type':'null'}}").willReturn(error(500)))), // null dereferenced
+                broken("RM-EXPLORE-001", "a numeric target instance_id accepted", s -> s.stubFor(targetField(
+                        "instance_id", "{'type':'number'}").willReturn(accepted()))), // number taken as an id
+                broken("RM-EXPLORE-001", "a source given as a JSON string accepted", s -> s.stubFor(validPostWhere(
+                        "{'required':['source'],'properties':{'source':{'type':'string'}}}").willReturn(accepted()))),
+                broken("RM-EXPLORE-002", "a target without instance_id answered 404", s -> s.stubFor(
+                        targetWithout("instance_id").willReturn(error(404)))), // looked up as "no such instance"
+                broken("RM-EXPLORE-003", "a 4096-character backup_id answered 500", s -> s.stubFor(sourceField(
+                        "backup_id", "{'type':'string','minLength':1000}").willReturn(error(500)))), // buffer overrun
+                broken("RM-EXPLORE-003", "a control character in a data node accepted", s -> s.stubFor(targetField(
+                        "data_nodes", "{'type':'array','contains':{'type':'string','pattern':'[\\u0000-\\u001f]'}}")
+                        .willReturn(accepted()))), // control characters stripped before the lookup
+                broken("RM-EXPLORE-004", "a restore_time past 2^53 accepted", s -> s.stubFor(sourceField(
+                        "restore_time", "{'type':'number','minimum':9007199254740992}").willReturn(accepted()))),
+                broken("RM-EXPLORE-004", "a thousand data nodes answered 500", s -> s.stubFor(targetField(
+                        "data_nodes", "{'type':'array','minItems':500}").willReturn(error(500)))), // no limit
+                broken("RM-EXPLORE-005", "an empty body answered 500", s -> s.stubFor(validPost()
+                        .withRequestBody(matching("(?s)\\s*")).willReturn(error(500)))), // read as no request
+                broken("RM-EXPLORE-005", "the JSON null body accepted", s -> s.stubFor(validPost()
+                        .withRequestBody(matching("(?s)\\s*null\\s*")).willReturn(accepted()))),
+                broken("RM-EXPLORE-006", "restore_time in exponent form refused with 400", s -> s.stubFor(validPost()
+                        .withRequestBody(matching("(?s).*\"restore_time\"\\s*:\\s*-?[0-9.]+[eE].*"))
+                        .willReturn(error(400)))), // an integer parser
+                broken("RM-EXPLORE-006", "members in another order refused with 400", s -> s.stubFor(validPost()
+                        .withRequestBody(matching("(?s)\\s*\\{\\s*\"target\".*")).willReturn(error(400)))),
+                // (Jetty hands WireMock charset=utf-8 as charset=UTF-8, so a variant cannot tell the two apart)
+                broken("RM-HTTP-004", "Content-Type with a charset refused with 415", s -> s.stubFor(validPost()
+                        .withHeader("Content-Type", matching("application/json;\\s*charset=.*")).willReturn(error(415)))),
+                broken("RM-HTTP-004", "Content-Type with a charset accepted without job_id", s -> s.stubFor(
+                        validPost().withHeader("Content-Type", containing("charset"))
+                                .willReturn(answer(202, "{'status':'accepted'}")))), // a different code path
+                broken("RM-HTTP-005", "a lower-case x-auth-token ignored", s -> s.stubFor(post(urlPathEqualTo(RESOURCE))
+                        .andMatching(request -> MatchResult.of(request.getAllHeaderKeys().contains("x-auth-token")))
+                        .atPriority(1).willReturn(answer(401, "{'error_code':'APIGW.0301','error_msg':'no token'}")))),
+                broken("RM-AUTH-002", "a token with its last characters changed accepted", s -> s.stubFor(
+                        post(urlPathEqualTo(RESOURCE)).withHeader(TOKEN_HEADER, matching("(?!" + Pattern.quote(TOKEN)
+                                + "$)" + Pattern.quote(TOKEN.substring(0, TOKEN.length() - 4)) + ".*"))
+                                .atPriority(1).willReturn(accepted()))), // only a prefix compared
+                broken("RM-AUTH-002", "the token cut short accepted", s -> s.stubFor(post(urlPathEqualTo(RESOURCE))
+                        .withHeader(TOKEN_HEADER, equalTo(TOKEN.substring(0, TOKEN.length() / 2)))
+                        .atPriority(1).willReturn(accepted()))) // a startsWith check the wrong way round
         );
     }
 }

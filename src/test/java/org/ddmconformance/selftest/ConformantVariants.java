@@ -2,7 +2,19 @@ package org.ddmconformance.selftest;
 
 import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.like;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.ddmconformance.selftest.Stubs.BACKUP;
+import static org.ddmconformance.selftest.Stubs.NODES;
+import static org.ddmconformance.selftest.Stubs.TARGET;
 import static org.ddmconformance.selftest.Stubs.accepted;
+import static org.ddmconformance.selftest.Stubs.sourceField;
+import static org.ddmconformance.selftest.Stubs.sourceIs;
+import static org.ddmconformance.selftest.Stubs.targetField;
+import static org.ddmconformance.selftest.Stubs.targetIs;
+import static org.ddmconformance.selftest.Stubs.validPost;
+import static org.ddmconformance.selftest.Stubs.validPostWhere;
 import static org.ddmconformance.selftest.Stubs.answer;
 import static org.ddmconformance.selftest.Stubs.backupRestore;
 import static org.ddmconformance.selftest.Stubs.bodyText;
@@ -18,6 +30,7 @@ import static org.ddmconformance.selftest.Stubs.withContentType;
 import static org.ddmconformance.selftest.Variant.conformant;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.matching.MatchResult;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.util.List;
 
@@ -81,7 +94,30 @@ final class ConformantVariants {
                                 .withBody(json("{'type':'about:blank','title':'Method Not Allowed','status':405}")))),
                 conformant("an identical repeated request gets the job it already started", s -> s.stubFor(
                         backupRestore().willReturn(answer(202, "{'job_id':'job-of-this-backup-restore'}")))),
-                THROTTLED_ONCE
+                THROTTLED_ONCE,
+
+                // ---- explore ----
+                conformant("strict: refuses a fractional time, repeated nodes, unknown members, no Content-Type", s -> {
+                    s.stubFor(sourceField("restore_time", "{'type':'number','not':{'multipleOf':1}}")
+                            .willReturn(error(400)));
+                    s.stubFor(targetField("data_nodes", "{'type':'array','not':{'uniqueItems':true}}")
+                            .willReturn(error(400)));
+                    s.stubFor(validPostWhere("{'type':'object','not':{'propertyNames':{'enum':['source','target']}}}")
+                            .willReturn(error(400)));
+                    s.stubFor(sourceIs("{'not':{'propertyNames':{'enum':['backup_id','restore_time']}}}")
+                            .willReturn(error(400)));
+                    s.stubFor(targetIs("{'not':{'propertyNames':{'enum':['instance_id','data_nodes']}}}")
+                            .willReturn(error(400)));
+                    s.stubFor(validPost().withHeader("Content-Type", absent()).willReturn(error(415)));
+                }),
+                conformant("lenient: trims ids, floors a fractional time, caps bodies at 64 KiB with 413", s -> {
+                    s.stubFor(sourceField("backup_id", "{'const':' " + BACKUP + " '}").willReturn(accepted()));
+                    s.stubFor(targetField("instance_id", "{'const':' " + TARGET + " '}").willReturn(accepted()));
+                    s.stubFor(targetField("data_nodes", "{'type':'array','contains':{'const':' " + NODES.get(0)
+                            + " '}}").willReturn(accepted()));
+                    s.stubFor(any(urlPathMatching("/v3/.*")).andMatching(r -> MatchResult.of(r.getBody().length > 65_536))
+                            .atPriority(1).willReturn(answer(413, "{'error_code':'APIGW.0413','error_msg':'Too large.'}")));
+                })
         );
     }
 

@@ -1,0 +1,340 @@
+package org.ddmconformance.explore;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.ddmconformance.config.Fixture;
+import org.ddmconformance.explore.RequestSchema.Member;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Generates the cases of each family from the request schema's member tree ({@link RequestSchema}) and valid
+ * bodies built from the fixture. Each case changes exactly one thing in a valid body, so its expected answer
+ * never depends on the order a server checks things in. Deterministic: the same schema and seed give the same
+ * cases; made-up values (unknown ids, long ids) come from the seed and the case's name.
+ */
+public final class CaseGenerator {
+
+    /** JSON types, in the order their cases are generated. */
+    static final List<String> TYPES = List.of("null", "boolean", "integer", "number", "string", "array", "object");
+    /** Far over any reasonable size of a restore request (well under a kilobyte), and over common gateway limits. */
+    static final int HUGE_BODY_BYTES = 16 << 20;
+    static final int LONG_ID_CHARS = 4096;
+    static final int MANY_ITEMS = 1000;
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final Member root = RequestSchema.load();
+    private final List<ObjectNode> bases;
+    private final long seed;
+
+    public CaseGenerator(Fixture fixture, long seed) {
+        this.bases = validBodies(fixture);
+        this.seed = seed;
+    }
+
+    /** The valid bodies cases start from: one per way of naming the source (the schema's anyOf). */
+    static List<ObjectNode> validBodies(Fixture fixture) {
+        ObjectNode target = NODES.objectNode().put("instance_id", fixture.targetInstanceId());
+        ArrayNode nodes = target.putArray("data_nodes");
+        fixture.targetDataNodes().forEach(nodes::add);
+        ObjectNode fromBackup = NODES.objectNode();
+        fromBackup.putObject("source").put("backup_id", fixture.backupId());
+        fromBackup.set("target", target.deepCopy());
+        ObjectNode toTime = NODES.objectNode();
+        toTime.putObject("source").put("restore_time", fixture.restoreTime());
+        toTime.set("target", target.deepCopy());
+        return List.of(fromBackup, toTime);
+    }
+
+    public Member schema() {
+        return root;
+    }
+
+    public List<ExploreCase> all() {
+        List<ExploreCase> all = new ArrayList<>();
+        for (Family family : Family.values()) {
+            all.addAll(cases(family));
+        }
+        return all;
+    }
+
+    public List<ExploreCase> cases(Family family) {
+        List<ExploreCase> cases = new ArrayList<>();
+        for (Member member : root.all()) {
+            switch (family) {
+                case TYPES -> types(member, cases);
+                case ABSENCE -> absence(member, cases);
+                case IDENTIFIERS -> identifiers(member, cases);
+                case RANGES -> ranges(member, cases);
+                case BODIES -> bodies(member, cases);
+                case EQUIVALENTS -> equivalents(member, cases);
+                case UNDECIDED -> undecided(member, cases);
+            }
+        }
+        return List.copyOf(cases);
+    }
+
+    // ---- families -----------------------------------------------------------------------------------------
+
+    /** Every JSON type the schema does not allow there: 400. The body itself is the body family's. */
+    private void types(Member member, List<ExploreCase> cases) {
+        if (member.isRoot()) {
+            return;
+        }
+        ObjectNode base = baseFor(member);
+        JsonNode valid = at(base, member.pointer());
+        valid = valid == null ? NODES.stringNode("x") : valid;
+        for (String type : TYPES) {
+            if (!member.allows(type)) {
+                cases.add(ExploreCase.rejected(Family.TYPES, member.name() + " is " + article(type),
+                        replaced(base, member, wrongType(type, valid)), 400));
+            }
+        }
+    }
+
+    /** A mandatory member left out (required, or the last alternative of an anyOf): 400. */
+    private void absence(Member member, List<ExploreCase> cases) {
+        if (member.isRoot() || member.isItem()) {
+            return;
+        }
+        ObjectNode base = baseFor(member);
+        if (at(base, member.pointer()) == null) {
+            return;
+        }
+        ObjectNode changed = base.deepCopy();
+        ObjectNode parent = (ObjectNode) at(changed, parentOf(member));
+        String name = (String) member.pointer().get(member.pointer().size() - 1);
+        parent.remove(name);
+        boolean anAlternativeRemains = member.alternatives().stream()
+                .anyMatch(names -> names.stream().allMatch(parent::has));
+        if (member.required() || !member.alternatives().isEmpty() && !anAlternativeRemains) {
+            cases.add(ExploreCase.rejected(Family.ABSENCE, member.name() + " is missing", changed.toString(), 400));
+        }
+    }
+
+    /** A string identifier that names nothing: 400 or 404 (both are how a service says "no such thing"). */
+    private void identifiers(Member member, List<ExploreCase> cases) {
+        if (!member.types().equals(Set.of("string"))) {
+            return;
+        }
+        ObjectNode base = baseFor(member);
+        String valid = at(base, member.pointer()) == null ? "x" : at(base, member.pointer()).asString();
+        int middle = valid.length() / 2;
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("is empty", "");
+        values.put("is whitespace only", "   ");
+        values.put("is " + LONG_ID_CHARS + " characters long", hex(member.name() + " long", LONG_ID_CHARS));
+        values.put("holds non-ASCII characters", valid.substring(0, middle) + "\u00e9\u4e2d" + valid.substring(middle + 1));
+        values.put("holds a control character", valid.substring(0, middle) + "\u0007" + valid.substring(middle));
+        values.forEach((what, value) -> cases.add(ExploreCase.rejected(Family.IDENTIFIERS, member.name() + " " + what,
+                replaced(base, member, NODES.stringNode(value)), 400, 404)));
+    }
+
+    /** Values outside the schema's bounds or any restorable window: 400; many unknown ids: 400 or 404. */
+    private void ranges(Member member, List<ExploreCase> cases) {
+        ObjectNode base = baseFor(member);
+        JsonNode valid = at(base, member.pointer());
+        if (valid != null && member.types().contains("number") && member.schema().has("exclusiveMinimum")) {
+            cases.add(ExploreCase.rejected(Family.RANGES, member.name() + " is 0", replaced(base, member,
+                    NODES.numberNode(0)), 400));
+            cases.add(ExploreCase.rejected(Family.RANGES, member.name() + " is negative", replaced(base, member,
+                    NODES.numberNode(-valid.asLong())), 400));
+            cases.add(ExploreCase.rejected(Family.RANGES, member.name() + " is past 2^53", replaced(base, member,
+                    NODES.numberNode(BigInteger.TWO.pow(53).add(BigInteger.ONE))), 400));
+        }
+        if (member.types().contains("array") && member.schema().has("minItems")) {
+            cases.add(ExploreCase.rejected(Family.RANGES, member.name() + " is empty", replaced(base, member,
+                    NODES.arrayNode()), 400));
+            ArrayNode many = NODES.arrayNode();
+            for (int i = 0; i < MANY_ITEMS; i++) {
+                many.add(hex(member.name() + " item " + i, 32) + "in01");
+            }
+            cases.add(ExploreCase.rejected(Family.RANGES, member.name() + " holds " + MANY_ITEMS + " unknown ids",
+                    replaced(base, member, many), 400, 404));
+        }
+    }
+
+    /** The body itself: empty, blank, a JSON value that is not an object, truncated, huge: 400 or 413. */
+    private void bodies(Member member, List<ExploreCase> cases) {
+        if (!member.isRoot()) {
+            return;
+        }
+        String valid = bases.get(0).toString();
+        cases.add(ExploreCase.rejected(Family.BODIES, "the body is empty", "", 400, 413));
+        cases.add(ExploreCase.rejected(Family.BODIES, "the body is whitespace only", " \r\n\t ", 400, 413));
+        for (String type : TYPES) {
+            if (!member.allows(type)) {
+                String text = type.equals("array") ? "[]" : type.equals("integer") ? "0"
+                        : type.equals("string") ? "\"x\"" : wrongType(type, bases.get(0)).toString();
+                cases.add(ExploreCase.rejected(Family.BODIES, "the body is " + text, text, 400, 413));
+            }
+        }
+        cases.add(ExploreCase.rejected(Family.BODIES, "the body is truncated JSON",
+                valid.substring(0, valid.length() / 2), 400, 413));
+        // Invalid whatever the size (source is an array), so a server without a size limit answers 400.
+        StringBuilder huge = new StringBuilder(HUGE_BODY_BYTES + valid.length()).append("{\"source\":[0");
+        while (huge.length() < HUGE_BODY_BYTES) {
+            huge.append(",0");
+        }
+        huge.append("],\"target\":").append(bases.get(0).get("target")).append('}');
+        cases.add(new ExploreCase(Family.BODIES, "the body is " + (HUGE_BODY_BYTES >> 20) + " MiB", huge.toString(),
+                Set.of(400, 413), false, true));
+    }
+
+    /** The same valid request written differently: accepted like the plain form (202). */
+    private void equivalents(Member member, List<ExploreCase> cases) {
+        if (member.types().contains("number") && !member.isRoot() && at(baseFor(member), member.pointer()) != null) {
+            ObjectNode base = baseFor(member);
+            BigDecimal valid = at(base, member.pointer()).decimalValue();
+            String exponent = valid.stripTrailingZeros().toString().replace("E+", "E");
+            if (exponent.contains("E")) {
+                cases.add(accepted(member.name() + " in exponent form (" + exponent + ")",
+                        replaced(base, member, NODES.stringNode("")).replace("\"\"", exponent)));
+            }
+        }
+        if (member.isRoot()) {
+            cases.add(accepted("the members in reverse order, indented", reversed(bases.get(0)).toPrettyString()));
+            String escaped = bases.get(0).toString();
+            for (Member id : root.all()) {
+                if (id.types().equals(Set.of("string")) && at(bases.get(0), id.pointer()) != null) {
+                    String value = at(bases.get(0), id.pointer()).asString();
+                    escaped = escaped.replace("\"" + value + "\"",
+                            "\"" + String.format("\\u%04x", (int) value.charAt(0)) + value.substring(1) + "\"");
+                }
+            }
+            cases.add(accepted("every identifier starting with a \\u escape", escaped));
+        }
+    }
+
+    /** Where the document does not decide: recorded, never failing; a lenient endpoint may restore. */
+    private void undecided(Member member, List<ExploreCase> cases) {
+        ObjectNode base = baseFor(member);
+        JsonNode valid = at(base, member.pointer());
+        if (valid == null) {
+            return;
+        }
+        if (member.types().contains("number") && !member.isRoot()) {
+            cases.add(informative(member.name() + " has a fraction", replaced(base, member,
+                    NODES.numberNode(valid.decimalValue().add(new BigDecimal("0.5"))))));
+        }
+        if (member.types().contains("array") && valid != null && valid.size() > 0) {
+            ArrayNode repeated = (ArrayNode) valid.deepCopy();
+            repeated.add(valid.get(0).deepCopy());
+            cases.add(informative(member.name() + " repeats an item", replaced(base, member, repeated)));
+        }
+        if (member.types().equals(Set.of("string"))) {
+            cases.add(informative(member.name() + " has whitespace around it",
+                    replaced(base, member, NODES.stringNode(" " + valid.asString() + " "))));
+        }
+        if (member.types().contains("object")) {
+            ObjectNode extra = (ObjectNode) valid.deepCopy();
+            extra.put("x_ddm_conformance_extra", true);
+            cases.add(informative(member.name() + " has an unknown member", member.isRoot() ? extra.toString()
+                    : replaced(base, member, extra)));
+        }
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------
+
+    private static ExploreCase accepted(String name, String body) {
+        return new ExploreCase(Family.EQUIVALENTS, name, body, Set.of(202), true, false);
+    }
+
+    private static ExploreCase informative(String name, String body) {
+        return new ExploreCase(Family.UNDECIDED, name, body, Set.of(), true, false);
+    }
+
+    /** The first valid body holding the member, else the first holding its parent (an optional member). */
+    private ObjectNode baseFor(Member member) {
+        for (ObjectNode base : bases) {
+            if (at(base, member.pointer()) != null) {
+                return base;
+            }
+        }
+        for (ObjectNode base : bases) {
+            if (at(base, parentOf(member)) != null) {
+                return base;
+            }
+        }
+        return bases.get(0);
+    }
+
+    private static List<Object> parentOf(Member member) {
+        return member.pointer().subList(0, Math.max(0, member.pointer().size() - 1));
+    }
+
+    static JsonNode at(JsonNode node, List<Object> pointer) {
+        JsonNode current = node;
+        for (Object step : pointer) {
+            current = step instanceof Integer index ? current.get(index) : current.get((String) step);
+            if (current == null) {
+                return null;
+            }
+        }
+        return current;
+    }
+
+    /** The base body with the member's value replaced (or added), as text. */
+    private static String replaced(ObjectNode base, Member member, JsonNode value) {
+        ObjectNode changed = base.deepCopy();
+        JsonNode parent = at(changed, parentOf(member));
+        Object last = member.pointer().get(member.pointer().size() - 1);
+        if (parent instanceof ArrayNode array) {
+            array.set((Integer) last, value);
+        } else {
+            ((ObjectNode) parent).set((String) last, value);
+        }
+        return changed.toString();
+    }
+
+    /** A value of the given JSON type, made from the valid one where that tempts a lenient parser. */
+    private static JsonNode wrongType(String type, JsonNode valid) {
+        return switch (type) {
+            case "null" -> NODES.nullNode();
+            case "boolean" -> NODES.booleanNode(true);
+            case "integer" -> NODES.numberNode(12345);
+            case "number" -> NODES.numberNode(new BigDecimal("1.5"));
+            case "string" -> NODES.stringNode(valid.isValueNode() ? valid.asString() : valid.toString());
+            case "array" -> NODES.arrayNode().add(valid.deepCopy());
+            case "object" -> NODES.objectNode();
+            default -> throw new IllegalArgumentException(type);
+        };
+    }
+
+    private static String article(String type) {
+        return switch (type) {
+            case "null" -> "null";
+            case "integer", "object", "array" -> "an " + type;
+            case "number" -> "a fractional number";
+            default -> "a " + type;
+        };
+    }
+
+    private static JsonNode reversed(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            List<Map.Entry<String, JsonNode>> entries = new ArrayList<>(object.properties());
+            ObjectNode copy = NODES.objectNode();
+            for (int i = entries.size() - 1; i >= 0; i--) {
+                copy.set(entries.get(i).getKey(), reversed(entries.get(i).getValue()));
+            }
+            return copy;
+        }
+        return node.deepCopy();
+    }
+
+    /** Made-up hex digits, the same for the same seed and purpose. */
+    private String hex(String purpose, int length) {
+        Random random = new Random(seed * 31 + purpose.hashCode());
+        byte[] bytes = new byte[(length + 1) / 2];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes).substring(0, length);
+    }
+}

@@ -1,0 +1,77 @@
+package org.ddmconformance.http;
+
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.specification.RequestSpecification;
+import io.restassured.specification.SpecificationQuerier;
+import java.util.Locale;
+import org.apache.http.Header;
+import org.apache.http.HttpRequest;
+import org.apache.http.HttpRequestInterceptor;
+import org.apache.http.client.HttpClient;
+import org.apache.http.impl.client.AbstractHttpClient;
+
+/**
+ * Writes a request's headers on the wire in the form a real client uses ({@link RequestForm}). REST Assured
+ * always names the header {@code Content-Type} and adds {@code text/plain} when none is given, so the last
+ * step before the socket (an HTTP client interceptor) applies the form, told by a marker header that it removes.
+ * The marker stays in the recorded exchange, saying what went on the wire instead.
+ */
+final class WireForms {
+
+    /** The marker header: {@code content-type=<value>|none; names=lower}. */
+    static final String MARKER = "X-Ddm-Conformance-Wire-Form";
+    private static final String NONE = "none";
+
+    private WireForms() {
+    }
+
+    /** The marker for a form, or null for the plain form (nothing to change on the wire). */
+    static String marker(RequestForm form, boolean hasBody) {
+        String contentType = hasBody ? form.contentType() : RequestForm.JSON;
+        if (RequestForm.JSON.equals(contentType) && !form.lowerCaseNames()) {
+            return null;
+        }
+        return "content-type=" + (contentType == null ? NONE : contentType)
+                + (form.lowerCaseNames() ? "; names=lower" : "");
+    }
+
+    /** The same specification, its HTTP clients applying the wire form of each request. */
+    static RequestSpecification applyingForms(RequestSpecification base) {
+        RestAssuredConfig config = SpecificationQuerier.query(base).getConfig();
+        HttpClientConfig clients = config.getHttpClientConfig();
+        return base.config(config.httpClient(clients.httpClientFactory(() -> withInterceptor(clients.httpClientInstance()))));
+    }
+
+    private static HttpClient withInterceptor(HttpClient client) {
+        if (client instanceof AbstractHttpClient apache) {
+            apache.addRequestInterceptor(WireForms::apply);
+        }
+        return client;
+    }
+
+    private static void apply(HttpRequest request, org.apache.http.protocol.HttpContext context) {
+        Header marker = request.getFirstHeader(MARKER);
+        if (marker == null) {
+            return;
+        }
+        request.removeHeaders(MARKER);
+        String value = marker.getValue();
+        boolean lower = value.endsWith("; names=lower");
+        String contentType = value.substring("content-type=".length(),
+                lower ? value.length() - "; names=lower".length() : value.length());
+        request.removeHeaders("Content-Type");
+        if (!contentType.equals(NONE)) {
+            request.addHeader("Content-Type", contentType);
+        }
+        if (lower) {
+            Header[] all = request.getAllHeaders();
+            for (Header header : all) {
+                request.removeHeader(header);
+            }
+            for (Header header : all) {
+                request.addHeader(header.getName().toLowerCase(Locale.ROOT), header.getValue());
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.ddmconformance.steps;
+
+import io.restassured.response.Response;
+import java.util.List;
+import java.util.function.Consumer;
+import org.ddmconformance.explore.ExploreCase;
+import org.ddmconformance.http.Exchange;
+import org.ddmconformance.http.ExchangeRecorder;
+import org.ddmconformance.http.RestoreCall;
+import org.ddmconformance.schema.JsonSchemas.Shape;
+import org.ddmconformance.suite.SuiteSession;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Sends one generated case through the run's request factory and restore ledger, with its own recorder, and
+ * judges the answer: an allowed status, and the documented body for a documented status (202: the accepted
+ * body; 400 and 404: an error body). Safe to run on several threads at once.
+ */
+final class CaseCheck {
+
+    /** What happened to one case. {@code problem} null: as the contract allows; {@code skipped}: not sent. */
+    record Result(ExploreCase testCase, int status, String problem, String skipped, String contentTypeProblem,
+                  List<Exchange> exchanges) {
+
+        String outcome() {
+            return skipped != null ? "not sent" : status < 0 ? "no answer (connection closed)" : "answered " + status;
+        }
+    }
+
+    private CaseCheck() {
+    }
+
+    static Result send(ScenarioContext context, RestoreCall template, ExploreCase c, Consumer<String> notes) {
+        SuiteSession session = context.session();
+        ExchangeRecorder recorder = new ExchangeRecorder(session.masker());
+        RestoreCall call = template.withBody(c.body());
+        try {
+            session.restores().beforePost(c.mayRestore());
+        } catch (TestAbortedException guard) {
+            return new Result(c, -1, null, guard.getMessage(), null, List.of());
+        }
+        Response answer;
+        try {
+            answer = session.requests().send(call, recorder, notes);
+        } catch (AssertionError noAnswer) {
+            if (c.closeAllowed() && closedWithoutAnswer(noAnswer)) {
+                return new Result(c, -1, null, null, null, recorder.all());
+            }
+            return new Result(c, -1, "no answer: " + noAnswer.getMessage(), null, null, recorder.all());
+        }
+        session.restores().afterPost(call, answer.statusCode(), ScenarioContext.jobId(answer), c.mayRestore());
+        return new Result(c, answer.statusCode(), problem(context, c, answer), null, contentTypeProblem(answer),
+                recorder.all());
+    }
+
+    private static String problem(ScenarioContext context, ExploreCase c, Response answer) {
+        int status = answer.statusCode();
+        if (c.family().informative()) {
+            return null;
+        }
+        if (!c.allowed().contains(status)) {
+            return "expected " + expectation(c) + ", got " + status;
+        }
+        Shape shape = status == 202 ? Shape.ACCEPTED : status == 400 || status == 404 ? Shape.ERROR : null;
+        if (shape == null) {
+            return null;
+        }
+        List<String> problems = context.schemas().problems(shape, AnswerBodies.text(answer));
+        return problems.isEmpty() ? null
+                : "the " + status + " body does not match " + shape.file() + ": " + String.join("; ", problems);
+    }
+
+    static String expectation(ExploreCase c) {
+        List<String> statuses = c.allowed().stream().sorted().map(String::valueOf).toList();
+        String either = statuses.size() == 1 ? statuses.get(0)
+                : String.join(", ", statuses.subList(0, statuses.size() - 1)) + " or " + statuses.get(statuses.size() - 1);
+        return "status " + either + (c.closeAllowed() ? " (or a closed connection)" : "");
+    }
+
+    private static String contentTypeProblem(Response answer) {
+        return AnswerBodies.isJson(AnswerBodies.text(answer)) ? AnswerBodies.contentTypeProblem(answer, false) : null;
+    }
+
+    /** The endpoint closed or reset the connection (it may, on a body far over any size); not a timeout. */
+    private static boolean closedWithoutAnswer(AssertionError error) {
+        for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.SocketTimeoutException) {
+                return false;
+            }
+            if (cause instanceof java.io.IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,132 @@
+package org.ddmconformance.explore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ddmconformance.config.Fixture;
+import org.ddmconformance.config.SettingsLoader;
+import org.ddmconformance.mock.EmbeddedMock;
+import org.ddmconformance.schema.JsonSchemas;
+import org.ddmconformance.schema.JsonSchemas.Shape;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The cases come from the request schema, break it where they must, and are the same for the same seed. */
+class CaseGeneratorTest {
+
+    private static final Fixture FIXTURE = SettingsLoader.load(Map.of(), Map.of(), EmbeddedMock.fixture()).fixture();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonSchemas SCHEMAS = new JsonSchemas();
+
+    private final List<ExploreCase> cases = new CaseGenerator(FIXTURE, 42).all();
+
+    /** Member paths read straight from the schema files, independently of {@link RequestSchema}. */
+    private static Map<String, Set<String>> memberTypes() throws Exception {
+        Map<String, Set<String>> paths = new java.util.LinkedHashMap<>();
+        collect("", read("restore-metadata-request.json"), paths);
+        return paths;
+    }
+
+    private static void collect(String path, JsonNode schema, Map<String, Set<String>> paths) throws Exception {
+        if (schema.has("$ref")) {
+            schema = read(schema.get("$ref").asString());
+        }
+        if (!path.isEmpty()) {
+            paths.put(path, Set.of(schema.get("type").asString()));
+        }
+        for (var property : schema.path("properties").properties()) {
+            collect(path.isEmpty() ? property.getKey() : path + "." + property.getKey(), property.getValue(), paths);
+        }
+        if (schema.has("items")) {
+            collect(path + "[0]", schema.get("items"), paths);
+        }
+    }
+
+    private static JsonNode read(String file) throws Exception {
+        return JSON.readTree(java.nio.file.Files.readString(java.nio.file.Path.of("schemas", file)));
+    }
+
+    @Test
+    void everyMemberOfTheSchemaGetsACaseForEveryTypeItDoesNotAllow() throws Exception {
+        Map<String, Set<String>> members = memberTypes();
+        assertThat(members).containsKeys("source", "target", "source.backup_id", "source.restore_time",
+                "target.instance_id", "target.data_nodes", "target.data_nodes[0]");
+        Set<String> names = cases.stream().filter(c -> c.family() == Family.TYPES).map(ExploreCase::name)
+                .collect(Collectors.toSet());
+        members.forEach((path, types) -> {
+            assertThat(names).contains(path + " is null", path + " is a boolean");
+            if (!types.contains("string")) {
+                assertThat(names).contains(path + " is a string");
+            }
+            if (!types.contains("number")) {
+                assertThat(names).contains(path + " is an integer", path + " is a fractional number");
+            }
+            assertThat(names).doesNotContain(path + " is " + (types.contains("number") ? "a fractional number"
+                    : types.contains("array") ? "an array" : types.contains("object") ? "an object" : "a string"));
+        });
+        assertThat(names).hasSize(members.values().stream().mapToInt(t -> t.contains("number") ? 5 : 6).sum());
+    }
+
+    @Test
+    void everyCaseThatMustBeRejectedBreaksTheRequestSchemaOrNamesNothing() {
+        for (ExploreCase c : cases) {
+            if (c.allowed().contains(202) || c.family().informative()) {
+                continue;
+            }
+            boolean breaksTheSchema = !SCHEMAS.problems(Shape.REQUEST, c.body()).isEmpty();
+            // The rest name nothing the fixture knows: ids with one character changed, or past any window.
+            boolean namesNothing = c.family() == Family.IDENTIFIERS || c.family() == Family.RANGES;
+            assertThat(breaksTheSchema || namesNothing).as(c.name()).isTrue();
+            if (c.family() == Family.TYPES || c.family() == Family.ABSENCE || c.family() == Family.BODIES) {
+                assertThat(breaksTheSchema).as(c.name() + " breaks the request schema").isTrue();
+            }
+        }
+    }
+
+    @Test
+    void casesThatMayRestoreAreValidRequests() {
+        assertThat(cases).filteredOn(c -> c.allowed().contains(202)).isNotEmpty()
+                .allSatisfy(c -> assertThat(SCHEMAS.problems(Shape.REQUEST, c.body())).as(c.name()).isEmpty())
+                .allSatisfy(c -> assertThat(c.mayRestore()).isTrue());
+        assertThat(cases).filteredOn(c -> !c.mayRestore()).allSatisfy(c -> assertThat(c.allowed()).doesNotContain(202));
+    }
+
+    @Test
+    void theSameSeedGivesTheSameCasesAndAnotherSeedOtherMadeUpValues() {
+        List<ExploreCase> again = new CaseGenerator(FIXTURE, 42).all();
+        assertThat(again).isEqualTo(cases);
+        List<ExploreCase> other = new CaseGenerator(FIXTURE, 43).all();
+        assertThat(other).extracting(ExploreCase::name).isEqualTo(cases.stream().map(ExploreCase::name).toList());
+        assertThat(other).isNotEqualTo(cases);
+    }
+
+    @Test
+    void namesAreUniqueAndEveryFamilyHasCases() {
+        assertThat(cases).extracting(ExploreCase::name).doesNotHaveDuplicates();
+        for (Family family : Family.values()) {
+            assertThat(cases).as(family.name()).anyMatch(c -> c.family() == family);
+        }
+    }
+
+    @Test
+    void theExponentFormMeansTheConfiguredRestoreTime() throws Exception {
+        ExploreCase exponent = cases.stream().filter(c -> c.name().startsWith("source.restore_time in exponent form"))
+                .findFirst().orElseThrow();
+        assertThat(exponent.body()).containsPattern("\"restore_time\":\\d\\.\\d+E\\d+");
+        assertThat(JSON.readTree(exponent.body()).at("/source/restore_time").decimalValue().longValueExact())
+                .isEqualTo(FIXTURE.restoreTime());
+    }
+
+    @Test
+    void theOversizedBodyIsFarOverAnySizeAndMayEndWithAClosedConnection() {
+        ExploreCase huge = cases.stream().filter(ExploreCase::closeAllowed).findFirst().orElseThrow();
+        assertThat(huge.body().length()).isGreaterThanOrEqualTo(CaseGenerator.HUGE_BODY_BYTES);
+        assertThat(huge.allowed()).containsExactlyInAnyOrder(400, 413);
+        assertThat(new ArrayList<>(cases)).filteredOn(ExploreCase::closeAllowed).hasSize(1);
+    }
+}
