@@ -12,38 +12,53 @@ import java.util.List;
  * @param authToken     the X-Auth-Token; {@code null} until obtained from IAM when {@code iam} is given
  * @param iam           IAM credentials to obtain the token with, or {@code null}
  * @param notices       lines worth telling the person running the suite (ignored settings, insecure TLS, ...)
+ * @param lifecycle     discovery, restorable window, job follow-up
  */
 public record Settings(String baseUrl, boolean embeddedMock, Fixture fixture, String authToken, Iam iam,
                        boolean allowRestore, long restoreSpacingMs, Transport transport, Selection selection,
-                       Path reportsDir, List<String> notices) {
+                       Path reportsDir, List<String> notices, Lifecycle lifecycle) {
 
     public Settings {
         notices = List.copyOf(notices);
+        lifecycle = lifecycle == null ? Lifecycle.defaults() : lifecycle;
+    }
+
+    public Settings(String baseUrl, boolean embeddedMock, Fixture fixture, String authToken, Iam iam,
+                    boolean allowRestore, long restoreSpacingMs, Transport transport, Selection selection,
+                    Path reportsDir, List<String> notices) {
+        this(baseUrl, embeddedMock, fixture, authToken, iam, allowRestore, restoreSpacingMs, transport, selection,
+                reportsDir, notices, Lifecycle.defaults());
+    }
+
+    /** The fixture completed by discovery. */
+    public Settings withFixture(Fixture completed) {
+        return new Settings(baseUrl, embeddedMock, completed, authToken, iam, allowRestore, restoreSpacingMs,
+                transport, selection, reportsDir, notices, lifecycle);
     }
 
     public Settings withBaseUrl(String url) {
         return new Settings(url, embeddedMock, fixture, authToken, iam, allowRestore, restoreSpacingMs, transport,
-                selection, reportsDir, notices);
+                selection, reportsDir, notices, lifecycle);
     }
 
     public Settings withAuthToken(String token) {
         return new Settings(baseUrl, embeddedMock, fixture, token, iam, allowRestore, restoreSpacingMs, transport,
-                selection, reportsDir, notices);
+                selection, reportsDir, notices, lifecycle);
     }
 
     public Settings withTransport(Transport newTransport) {
         return new Settings(baseUrl, embeddedMock, fixture, authToken, iam, allowRestore, restoreSpacingMs,
-                newTransport, selection, reportsDir, notices);
+                newTransport, selection, reportsDir, notices, lifecycle);
     }
 
     public Settings withSelection(Selection newSelection) {
         return new Settings(baseUrl, embeddedMock, fixture, authToken, iam, allowRestore, restoreSpacingMs,
-                transport, newSelection, reportsDir, notices);
+                transport, newSelection, reportsDir, notices, lifecycle);
     }
 
     public Settings withReportsDir(Path dir) {
         return new Settings(baseUrl, embeddedMock, fixture, authToken, iam, allowRestore, restoreSpacingMs,
-                transport, selection, dir, notices);
+                transport, selection, dir, notices, lifecycle);
     }
 
     public int connectTimeoutMs() {

@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.ddmconformance.config.Settings;
@@ -84,6 +86,59 @@ public final class RequestFactory {
                 unansweredInARow.incrementAndGet();
                 throw new AssertionError("no response within " + readTimeout + " ms (DDM_READ_TIMEOUT_MS) to "
                         + call.method() + " " + settings.baseUrl() + PATH);
+            }
+            throw new AssertionError(NetworkProblem.describe(e, settings.baseUrl(), "DDM_BASE_URL", settings.transport())
+                    .orElse("the request could not be sent: " + e), e);
+        }
+    }
+
+    /**
+     * A GET of one of the related APIs (backups, restorable window, targets, data nodes, jobs) with the run's
+     * token, from the same base specification, with the same 429 retries and recorded by the same kind of masking
+     * recorder as the restore requests. Mirrors {@link #send(RestoreCall, ExchangeRecorder, Consumer)}.
+     *
+     * @param path        e.g. {@code /v3/{project_id}/jobs/{job_id}}
+     * @param pathParams  the values of the path's placeholders
+     * @param queryParams query parameters, in order (values are sent as their string form)
+     */
+    public Response get(String path, Map<String, ?> pathParams, Map<String, ?> queryParams, ExchangeRecorder recorder,
+                        Consumer<String> notes) {
+        int maxRetries = settings.transport().maxRetries();
+        for (int attempt = 0; ; attempt++) {
+            Response answer = getOnce(path, pathParams, queryParams, recorder);
+            if (answer.statusCode() != 429 || attempt >= maxRetries) {
+                return answer;
+            }
+            long waitMs = retryWaitMs(answer.header("Retry-After"), attempt);
+            notes.accept("retry " + (attempt + 1) + " of " + maxRetries + " of GET " + path + " after a 429 answer"
+                    + " (Retry-After: " + (answer.header("Retry-After") == null ? "none" : answer.header("Retry-After"))
+                    + "), after waiting " + waitMs + " ms");
+            pause(waitMs);
+        }
+    }
+
+    private Response getOnce(String path, Map<String, ?> pathParams, Map<String, ?> queryParams,
+                             ExchangeRecorder recorder) {
+        int readTimeout = settings.readTimeoutMs();
+        if (unansweredInARow.get() >= TIMEOUTS_BEFORE_GIVING_UP && notSent.incrementAndGet() % TRY_AGAIN_EVERY != 0) {
+            throw new AssertionError("no response within " + readTimeout + " ms (DDM_READ_TIMEOUT_MS): the endpoint "
+                    + "left the last " + unansweredInARow.get() + " requests unanswered, so this one was not sent");
+        }
+        RequestSpecification request = given().spec(base).filter(recorder).pathParams(new LinkedHashMap<>(pathParams));
+        queryParams.forEach((name, value) -> request.queryParam(name, String.valueOf(value)));
+        if (settings.authToken() != null) {
+            request.header(TOKEN_HEADER, settings.authToken());
+        }
+        try {
+            Response answer = request.get(path);
+            unansweredInARow.set(0);
+            notSent.set(0);
+            return answer;
+        } catch (Exception e) { // REST Assured may throw IOExceptions unchecked
+            if (NetworkProblem.isReadTimeout(e)) {
+                unansweredInARow.incrementAndGet();
+                throw new AssertionError("no response within " + readTimeout + " ms (DDM_READ_TIMEOUT_MS) to GET "
+                        + settings.baseUrl() + path);
             }
             throw new AssertionError(NetworkProblem.describe(e, settings.baseUrl(), "DDM_BASE_URL", settings.transport())
                     .orElse("the request could not be sent: " + e), e);

@@ -9,9 +9,20 @@ import java.util.List;
  */
 public record ConformanceResult(String verdict, boolean conformant, boolean verified, String endpoint,
                                 int mustPassed, int mustTotal, List<RequirementResult> requirements,
-                                List<String> warnings) {
+                                List<String> warnings, RunHeader header) {
+
+    public ConformanceResult(String verdict, boolean conformant, boolean verified, String endpoint, int mustPassed,
+                             int mustTotal, List<RequirementResult> requirements, List<String> warnings) {
+        this(verdict, conformant, verified, endpoint, mustPassed, mustTotal, requirements, warnings, null);
+    }
 
     public static ConformanceResult of(String endpoint, List<RequirementResult> requirements, List<String> notices) {
+        return of(endpoint, requirements, notices, null);
+    }
+
+    /** @param header the report's opening section (version, time, endpoint, fixture, jobs), or null */
+    public static ConformanceResult of(String endpoint, List<RequirementResult> requirements, List<String> notices,
+                                       RunHeader header) {
         List<RequirementResult> must = requirements.stream().filter(r -> r.level().equals("MUST")).toList();
         List<String> failed = must.stream().filter(r -> r.status() == RequirementStatus.FAIL)
                 .map(RequirementResult::id).toList();
@@ -34,7 +45,7 @@ public record ConformanceResult(String verdict, boolean conformant, boolean veri
                 .forEach(r -> warnings.add("INFO requirement " + r.id() + " (no effect on the verdict) saw an answer "
                         + "outside the expected ones: " + firstLine(r.reason())));
         return new ConformanceResult(verdict, failed.isEmpty() && verified, verified, endpoint, passed, must.size(),
-                requirements, List.copyOf(warnings));
+                requirements, List.copyOf(warnings), header);
     }
 
     public List<String> failedMust() {

@@ -11,7 +11,10 @@ import org.ddmconformance.http.Exchange;
 import org.ddmconformance.http.ExchangeRecorder;
 import org.ddmconformance.http.RestoreCall;
 import org.ddmconformance.report.ConformancePlugin;
+import org.ddmconformance.restore.JobOutcome;
+import org.ddmconformance.restore.RestoreWindow;
 import org.ddmconformance.schema.JsonSchemas;
+import org.ddmconformance.suite.RestoreLedger;
 import org.ddmconformance.suite.SuiteSession;
 
 /**
@@ -29,6 +32,7 @@ public final class ScenarioContext {
     private final List<String> crossCuttingFindings = new ArrayList<>();
     private RestoreCall call;
     private Scenario scenario;
+    private Exchange lastRequestExchange;
 
     public Settings settings() {
         return session.settings();
@@ -59,17 +63,60 @@ public final class ScenarioContext {
     }
 
     Response send() {
-        boolean post = call().method().equals("POST");
+        RestoreCall sent = call();
+        boolean post = sent.method().equals("POST");
         boolean meantToRestore = scenario.getSourceTagNames().contains(NEEDS_RESTORE);
         if (post) {
             session.restores().beforePost(meantToRestore);
         }
-        Response answer = session.requests().send(call(), recorder, this::observe);
-        if (post) {
-            session.restores().afterPost(answer.statusCode(), jobId(answer), meantToRestore);
-        }
+        Response answer = session.requests().send(sent, recorder, this::observe);
+        lastRequestExchange = recorder.last().orElse(null);
         answers.add(answer);
+        if (post) {
+            String jobId = jobId(answer);
+            session.restores().afterPost(sent, answer.statusCode(), jobId, meantToRestore);
+            if (answer.statusCode() == 202) {
+                afterAccepted(sent, jobId, meantToRestore);
+            }
+        }
         return answer;
+    }
+
+    /**
+     * Every accepted restore, meant or accidental: its job id must be its own (RM-ACC-003), and its job is followed
+     * here, so the polls are this scenario's evidence. What goes wrong is reported against the jobs' requirements.
+     */
+    private void afterAccepted(RestoreCall sent, String jobId, boolean meant) {
+        session.restores().jobConflicts(sent, jobId)
+                .forEach(conflict -> crossCuttingFinding("[RM-ACC-003] " + conflict + "\n" + evidence()));
+        if (jobId == null || jobId.isBlank() || session.restores().outcome(jobId).isPresent()) {
+            return; // nothing to follow (RM-ACC-001 judges that), or a job shared by identical requests
+        }
+        JobOutcome outcome = null;
+        try {
+            outcome = session.jobs().follow(jobId, scenario.getName(), meant, recorder, this::observe);
+        } finally {
+            session.restores().jobFollowed(outcome != null ? outcome : new JobOutcome(jobId, scenario.getName(),
+                    meant, JobOutcome.End.TIMED_OUT, null, 0, 0, null, null));
+        }
+        switch (outcome.end()) {
+            case UNKNOWN -> crossCuttingFinding("[RM-JOB-001] the job of the accepted restore is not known to the "
+                    + "job API: " + outcome.problem() + "\n" + evidence());
+            case TIMED_OUT -> crossCuttingFinding("[RM-JOB-002] the job " + jobId + " did not end within "
+                    + "DDM_JOB_TIMEOUT_S=" + settings().lifecycle().jobTimeoutS() + " s (last status "
+                    + outcome.lastStatus() + " after " + outcome.polls() + " polls)");
+            default -> { }
+        }
+    }
+
+    /** The restorable window of the source instance, or null when unknown. */
+    RestoreWindow window() {
+        return session.discovered().window();
+    }
+
+    /** The run's restore ledger: accepted restores and their jobs. */
+    RestoreLedger restores() {
+        return session.restores();
     }
 
     /** The job_id of an answer, or null when it has none. */
@@ -84,10 +131,7 @@ public final class ScenarioContext {
 
     /** For a failed restore: whether an earlier one may have left the target busy. */
     String busyTargetHint() {
-        return session.restores().millisSinceLastAccepted()
-                .map(ms -> "\nnote: a restore to the same target was accepted " + ms + " ms before; if the endpoint "
-                        + "refuses restores while the target is busy, set DDM_RESTORE_SPACING_MS")
-                .orElse("");
+        return session.restores().busyTargetNote();
     }
 
     List<Response> answers() {
@@ -101,9 +145,10 @@ public final class ScenarioContext {
         return answers.get(answers.size() - 1);
     }
 
-    /** What was sent and what came back, masked, for a failure message. */
+    /** What was sent and what came back, masked, for a failure message (the request, not the job polls after it). */
     String evidence() {
-        return recorder.last().map(Exchange::summary).orElse("no request was sent");
+        return lastRequestExchange != null ? lastRequestExchange.summary()
+                : recorder.last().map(Exchange::summary).orElse("no request was sent");
     }
 
     List<Exchange> exchanges() {
@@ -125,7 +170,8 @@ public final class ScenarioContext {
 
     /** Records an observation for the report (INFO requirements). */
     void observe(String text) {
-        scenario.log(ConformancePlugin.OBSERVED + text);
+        // An observation may quote an answer (a job's problem), which may echo the token.
+        scenario.log(ConformancePlugin.OBSERVED + session.masker().mask(text));
     }
 
     /** An identifier no endpoint knows, fresh for every use, shaped like a DDM id (32 hex digits and a suffix). */

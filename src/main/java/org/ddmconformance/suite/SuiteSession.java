@@ -5,12 +5,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ddmconformance.config.Settings;
 import org.ddmconformance.config.SettingsLoader;
+import org.ddmconformance.http.ExchangeRecorder;
 import org.ddmconformance.http.IamTokenClient;
 import org.ddmconformance.http.Masker;
 import org.ddmconformance.http.Preflight;
 import org.ddmconformance.http.RequestFactory;
 import org.ddmconformance.http.WarmUp;
 import org.ddmconformance.mock.EmbeddedMock;
+import org.ddmconformance.restore.Discovery;
+import org.ddmconformance.restore.JobFollower;
+import org.ddmconformance.restore.RelatedApis;
+import org.ddmconformance.restore.Waits;
 import org.ddmconformance.schema.JsonSchemas;
 
 /**
@@ -27,13 +32,25 @@ public final class SuiteSession implements AutoCloseable {
     private final RequestFactory requests;
     private final Masker masker;
     private final RestoreLedger restores;
+    private final Waits waits;
+    private final Discovery.Result discovered;
+    private final JobFollower jobs;
+    private final long startedAt;
 
-    private SuiteSession(Settings settings, EmbeddedMock mock) {
+    private SuiteSession(Settings settings, EmbeddedMock mock, RequestFactory requests, Waits waits,
+                         Discovery.Result discovered, long startedAt) {
         this.settings = settings;
         this.mock = mock;
-        this.requests = new RequestFactory(settings);
+        this.requests = requests;
         this.masker = new Masker(settings.secrets());
-        this.restores = new RestoreLedger(settings.restoresAllowed(), settings.restoreSpacingMs());
+        this.waits = waits;
+        this.discovered = discovered;
+        this.startedAt = startedAt;
+        long jobTimeoutMs = settings.lifecycle().jobTimeoutS() * 1000L;
+        // A request waits for the previous job a little longer than that job is followed.
+        this.restores = new RestoreLedger(settings.restoresAllowed(), settings.restoreSpacingMs(), waits,
+                jobTimeoutMs + 60_000);
+        this.jobs = new JobFollower(relatedApis(), schemas(), waits, settings.lifecycle().firstPollMs(), jobTimeoutMs);
     }
 
     /**
@@ -45,6 +62,7 @@ public final class SuiteSession implements AutoCloseable {
      *                                                          IAM refuses the credentials
      */
     public static SuiteSession open(Settings settings) {
+        long startedAt = System.currentTimeMillis();
         CompletableFuture<Void> warmUp = WarmUp.inBackground(settings);
         EmbeddedMock mock = null;
         try {
@@ -60,7 +78,19 @@ public final class SuiteSession implements AutoCloseable {
         } finally {
             warmUp.join();
         }
-        SuiteSession session = new SuiteSession(settings, mock);
+        RequestFactory requests = new RequestFactory(settings);
+        Waits waits = Waits.unbounded();
+        Discovery.Result discovered;
+        try {
+            discovered = discover(settings, requests, waits);
+        } catch (RuntimeException e) {
+            if (mock != null) {
+                mock.close();
+            }
+            throw e;
+        }
+        settings = settings.withFixture(discovered.fixture());
+        SuiteSession session = new SuiteSession(settings, mock, requests, waits, discovered, startedAt);
         if (!CURRENT.compareAndSet(null, session)) {
             session.stopMock();
             throw new IllegalStateException("a conformance run is already in progress in this JVM");
@@ -78,6 +108,13 @@ public final class SuiteSession implements AutoCloseable {
         }
         open(SettingsLoader.fromSystem(EmbeddedMock.fixture()));
         return true;
+    }
+
+    /** The fixture's unset values and the restorable window, through the related APIs (masked exchanges). */
+    private static Discovery.Result discover(Settings settings, RequestFactory requests, Waits waits) {
+        ExchangeRecorder recorder = new ExchangeRecorder(new Masker(settings.secrets()));
+        RelatedApis apis = new RelatedApis(requests, settings.fixture().projectId(), settings.fixture().instanceId());
+        return new Discovery(settings, apis, waits, recorder, note -> { }).run();
     }
 
     public static Optional<SuiteSession> current() {
@@ -107,6 +144,29 @@ public final class SuiteSession implements AutoCloseable {
 
     public RestoreLedger restores() {
         return restores;
+    }
+
+    /** The related APIs (job follow-up), for this run's project and source instance. */
+    public RelatedApis relatedApis() {
+        return new RelatedApis(requests, settings.fixture().projectId(), settings.fixture().instanceId());
+    }
+
+    public JobFollower jobs() {
+        return jobs;
+    }
+
+    /** The fixture's values with their sources, and the restorable window (null: unknown). */
+    public Discovery.Result discovered() {
+        return discovered;
+    }
+
+    public Waits waits() {
+        return waits;
+    }
+
+    /** When the run started, ms since the epoch. */
+    public long startedAt() {
+        return startedAt;
     }
 
     @Override
