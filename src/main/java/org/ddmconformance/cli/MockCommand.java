@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  * {@code java -jar ddm-conformance.jar mock [--port N]}: serves the embedded mock (the restore, the related APIs and
  * the job API, with restore jobs that run for a while) until stopped, so another team can point its client at it.
  */
-@Command(name = "mock", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "mock", mixinStandardHelpOptions = true, sortOptions = false, version = "ddm-conformance 1.0.0",
         description = {"Serves the suite's mock of DDM on 127.0.0.1 until stopped (Ctrl+C), and prints its base URL "
                 + "and fixture.", "The suite run against it with only DDM_BASE_URL, DDM_PROJECT_ID, DDM_INSTANCE_ID, "
                 + "DDM_AUTH_TOKEN and DDM_ALLOW_RESTORE=true discovers the rest."})
