@@ -1,6 +1,7 @@
 package org.ddmconformance.report;
 
 import java.io.PrintStream;
+import java.util.Locale;
 
 /** The short table printed at the end of a run, ending with the verdict line. */
 public final class ConsoleReport {
@@ -27,7 +28,7 @@ public final class ConsoleReport {
             return;
         }
         out.println(header.suiteVersion() + ", run started " + header.startedAt() + ", took "
-                + String.format(java.util.Locale.ROOT, "%.1f s", header.durationMs() / 1000.0));
+                + String.format(Locale.ROOT, "%.1f s", header.durationMs() / 1000.0));
         out.println("Endpoint: " + header.endpoint());
         out.println("Fixture:");
         header.fixture().forEach(f -> out.printf("  %-20s %s  <- %s%n", f.name(), f.value(), f.source()));

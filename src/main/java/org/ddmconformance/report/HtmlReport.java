@@ -1,6 +1,7 @@
 package org.ddmconformance.report;
 
 import java.util.List;
+import java.util.Locale;
 
 /** A self-contained HTML page: the verdict, warnings, and one row per requirement. */
 final class HtmlReport {
@@ -69,7 +70,7 @@ td{overflow-wrap:anywhere}
         }
         html.append("<h2>Run</h2><table class=\"run\"><tr><th>Suite</th><td>").append(escape(header.suiteVersion()))
                 .append("</td></tr><tr><th>Started</th><td>").append(escape(header.startedAt()))
-                .append("</td></tr><tr><th>Duration</th><td>").append(String.format(java.util.Locale.ROOT, "%.1f s",
+                .append("</td></tr><tr><th>Duration</th><td>").append(String.format(Locale.ROOT, "%.1f s",
                         header.durationMs() / 1000.0))
                 .append("</td></tr><tr><th>Endpoint</th><td>").append(escape(header.endpoint()))
                 .append("</td></tr></table>\n<h2>Fixture</h2><table><tr><th>Value</th><th></th><th>Source</th></tr>\n");

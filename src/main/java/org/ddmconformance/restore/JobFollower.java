@@ -1,6 +1,7 @@
 package org.ddmconformance.restore;
 
 import io.restassured.response.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -104,7 +105,7 @@ public final class JobFollower {
     private String failReason(String jobId, long acceptedAt, ExchangeRecorder recorder, Consumer<String> notes) {
         long now = waits.now();
         long earliestAllowed = now - 30L * 86_400_000 + 60_000; // the list refuses a start older than 30 days
-        Map<String, Object> query = new java.util.LinkedHashMap<>();
+        Map<String, Object> query = new LinkedHashMap<>();
         query.put("start_time", Math.max(acceptedAt - LIST_MARGIN_MS, earliestAllowed));
         query.put("end_time", now + 60_000);
         try {

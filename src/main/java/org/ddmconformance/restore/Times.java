@@ -1,11 +1,13 @@
 package org.ddmconformance.restore;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.OptionalLong;
 import tools.jackson.databind.JsonNode;
 
@@ -50,7 +52,7 @@ public final class Times {
         } catch (DateTimeParseException notWithOffset) {
             try {
                 // no offset at all: UTC, as the documentation says of its timestamps
-                return OptionalLong.of(java.time.LocalDateTime.parse(value, DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                return OptionalLong.of(LocalDateTime.parse(value, DateTimeFormatter.ISO_LOCAL_DATE_TIME)
                         .toInstant(ZoneOffset.UTC).toEpochMilli());
             } catch (DateTimeParseException unreadable) {
                 return OptionalLong.empty();
@@ -69,7 +71,7 @@ public final class Times {
             return millis + " ms";
         }
         if (millis < 60_000) {
-            return String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+            return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
         }
         return (millis / 60_000) + " min " + (millis % 60_000) / 1000 + " s";
     }

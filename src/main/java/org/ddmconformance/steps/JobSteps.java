@@ -6,6 +6,7 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import java.util.ArrayList;
 import java.util.List;
+import org.ddmconformance.restore.JobFollower;
 import org.ddmconformance.restore.JobOutcome;
 import org.ddmconformance.suite.RestoreLedger;
 import org.ddmconformance.suite.RestoreLedger.Accepted;
@@ -84,7 +85,7 @@ public final class JobSteps {
             for (int j = i + 1; j < accepted.size(); j++) {
                 Accepted a = accepted.get(i);
                 Accepted b = accepted.get(j);
-                if (a.hasJob() && org.ddmconformance.restore.JobFollower.sameJob(a.jobId(), b.jobId())
+                if (a.hasJob() && JobFollower.sameJob(a.jobId(), b.jobId())
                         && !RestoreLedger.sameRequest(a.call(), b.call())) {
                     conflicts.add("job_id " + a.jobId() + " was given to " + RestoreLedger.describe(a.call())
                             + " and to " + RestoreLedger.describe(b.call()));

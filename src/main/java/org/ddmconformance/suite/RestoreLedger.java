@@ -2,6 +2,7 @@ package org.ddmconformance.suite;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -209,6 +210,6 @@ public final class RestoreLedger {
     }
 
     private static String key(String jobId) {
-        return jobId.trim().replace("-", "").toLowerCase(java.util.Locale.ROOT);
+        return jobId.trim().replace("-", "").toLowerCase(Locale.ROOT);
     }
 }

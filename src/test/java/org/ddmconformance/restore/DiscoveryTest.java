@@ -1,6 +1,7 @@
 package org.ddmconformance.restore;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,7 +64,7 @@ class DiscoveryTest {
 
     private static void answer(String pathRegex, int status, String body) {
         mock.server().stubFor(get(urlPathMatching(pathRegex)).atPriority(1).withHeader("X-Auth-Token",
-                com.github.tomakehurst.wiremock.client.WireMock.equalTo(FIXTURE.getProperty("ddm.auth-token")))
+                equalTo(FIXTURE.getProperty("ddm.auth-token")))
                 .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
                         .withBody(body.replace('\'', '"'))));
     }
