@@ -57,6 +57,8 @@ Feature: Request body validation
       | restore_time is far in the future   |
       | restore_time is tomorrow            |
       | restore_time is in January 1970     |
+      | restore_time is just before the window |
+      | restore_time is just after the window  |
 
     @RM-BODY-010
     Examples: the target instance_id is missing

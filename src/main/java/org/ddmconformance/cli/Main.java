@@ -19,10 +19,11 @@ import picocli.CommandLine.Option;
 
 /** {@code java -jar ddm-conformance.jar}: runs the suite and exits 0 (conformant), 1 (not), 2 (usage), 3 (defect). */
 @Command(name = "ddm-conformance", mixinStandardHelpOptions = true, version = "ddm-conformance 1.0.0",
-        sortOptions = false,
+        sortOptions = false, subcommands = MockCommand.class,
         description = {"Checks whether an endpoint honours Huawei Cloud DDM \"Restoring Metadata (a V3 API)\":",
                 "POST /v3/{project_id}/instances/{instance_id}/backups/metadata-recovery.",
-                "Without DDM_BASE_URL it runs against its embedded mock. Reports go to reports/ (DDM_REPORTS_DIR)."},
+                "Without DDM_BASE_URL it runs against its embedded mock. Reports go to reports/ (DDM_REPORTS_DIR).",
+                "'mock [--port N]' serves that mock until stopped, for other clients (see mock --help)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every MUST requirement run passed (CONFORMANT)",
                 "1:a MUST requirement failed (NOT CONFORMANT), or the run deadline DDM_RUN_TIMEOUT_S passed (INCOMPLETE)",
@@ -41,13 +42,16 @@ public final class Main implements Callable<Integer> {
     private List<String> levels;
 
     @Option(names = "--area", split = ",", paramLabel = "AREA",
-            description = "Only requirements of these areas: accepted, body, unknown-ids, auth, http, explore (overrides DDM_AREAS).")
+            description = "Only requirements of these areas: accepted, jobs, body, unknown-ids, auth, http, explore (overrides DDM_AREAS).")
     private List<String> areas;
 
     @Option(names = "--reports", paramLabel = "DIR", description = "Report folder (overrides DDM_REPORTS_DIR).")
     private Path reportsDir;
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("mock")) {
+            System.exit(execute(args)); // in this JVM: stopping this process stops the mock
+        }
         System.exit(FastStart.runInChild(args).orElseGet(() -> execute(args)));
     }
 

@@ -12,40 +12,48 @@ import java.util.List;
  * @param authToken     the X-Auth-Token; {@code null} until obtained from IAM when {@code iam} is given
  * @param iam           IAM credentials to obtain the token with, or {@code null}
  * @param notices       lines worth telling the person running the suite (ignored settings, insecure TLS, ...)
+ * @param lifecycle     discovery, restorable window, job follow-up
  * @param exploration   how the cases generated from the request schema run (DDM_EXPLORE, DDM_CONCURRENCY, DDM_SEED)
  */
 public record Settings(String baseUrl, boolean embeddedMock, Fixture fixture, String authToken, Iam iam,
                        boolean allowRestore, long restoreSpacingMs, Transport transport, Selection selection,
-                       Path reportsDir, List<String> notices, Exploration exploration) {
+                       Path reportsDir, List<String> notices, Lifecycle lifecycle, Exploration exploration) {
 
     public Settings {
         notices = List.copyOf(notices);
+        lifecycle = lifecycle == null ? Lifecycle.defaults() : lifecycle;
         exploration = exploration == null ? Exploration.DEFAULT : exploration;
+    }
+
+    /** The fixture completed by discovery. */
+    public Settings withFixture(Fixture completed) {
+        return new Settings(baseUrl, embeddedMock, completed, authToken, iam, allowRestore, restoreSpacingMs,
+                transport, selection, reportsDir, notices, lifecycle, exploration);
     }
 
     public Settings withBaseUrl(String url) {
         return new Settings(url, embeddedMock, fixture, authToken, iam, allowRestore, restoreSpacingMs, transport,
-                selection, reportsDir, notices, exploration);
+                selection, reportsDir, notices, lifecycle, exploration);
     }
 
     public Settings withAuthToken(String token) {
         return new Settings(baseUrl, embeddedMock, fixture, token, iam, allowRestore, restoreSpacingMs, transport,
-                selection, reportsDir, notices, exploration);
+                selection, reportsDir, notices, lifecycle, exploration);
     }
 
     public Settings withTransport(Transport newTransport) {
         return new Settings(baseUrl, embeddedMock, fixture, authToken, iam, allowRestore, restoreSpacingMs,
-                newTransport, selection, reportsDir, notices, exploration);
+                newTransport, selection, reportsDir, notices, lifecycle, exploration);
     }
 
     public Settings withSelection(Selection newSelection) {
         return new Settings(baseUrl, embeddedMock, fixture, authToken, iam, allowRestore, restoreSpacingMs,
-                transport, newSelection, reportsDir, notices, exploration);
+                transport, newSelection, reportsDir, notices, lifecycle, exploration);
     }
 
     public Settings withReportsDir(Path dir) {
         return new Settings(baseUrl, embeddedMock, fixture, authToken, iam, allowRestore, restoreSpacingMs,
-                transport, selection, dir, notices, exploration);
+                transport, selection, dir, notices, lifecycle, exploration);
     }
 
     public int connectTimeoutMs() {

@@ -32,6 +32,10 @@ public final class SettingsLoader {
     /** Needed against a real endpoint; the token may come from IAM instead. */
     private static final List<Setting> REQUIRED = List.of(Setting.PROJECT_ID, Setting.INSTANCE_ID,
             Setting.BACKUP_ID, Setting.RESTORE_TIME, Setting.TARGET_INSTANCE_ID, Setting.TARGET_DATA_NODES);
+    /** Needed against a real endpoint when the rest of the fixture is discovered (DDM_DISCOVER=true). */
+    private static final List<Setting> REQUIRED_WITH_DISCOVERY = List.of(Setting.PROJECT_ID, Setting.INSTANCE_ID);
+    /** First poll interval of a job when the suite runs against its embedded mock, whose jobs take 50 ms. */
+    static final int EMBEDDED_MOCK_FIRST_POLL_MS = 20;
     private static final List<Setting> IAM = List.of(Setting.IAM_URL, Setting.IAM_DOMAIN, Setting.IAM_USERNAME,
             Setting.IAM_PASSWORD);
 
@@ -85,7 +89,7 @@ public final class SettingsLoader {
         } else {
             checkUrl(Setting.BASE_URL, baseUrl);
             token = value(Setting.AUTH_TOKEN);
-            List<Setting> needed = new ArrayList<>(REQUIRED);
+            List<Setting> needed = new ArrayList<>(bool(Setting.DISCOVER) ? REQUIRED_WITH_DISCOVERY : REQUIRED);
             boolean anyIam = IAM.stream().anyMatch(s -> value(s) != null);
             if (token == null) {
                 needed.addAll(anyIam ? IAM : List.of(Setting.AUTH_TOKEN));
@@ -114,11 +118,46 @@ public final class SettingsLoader {
         Selection selection = new Selection(value(Setting.TAGS), list(Setting.LEVELS), list(Setting.AREAS));
         Path reportsDir = Path.of(value(Setting.REPORTS_DIR));
         Exploration exploration = exploration();
+        Lifecycle lifecycle = lifecycle(embeddedMock);
         if (!problems.isEmpty()) {
             throw new ConfigurationException(String.join("; ", problems) + ".");
         }
         return new Settings(embeddedMock ? null : stripTrailingSlash(baseUrl), embeddedMock, fixture, token, iam,
-                allowRestore, restoreSpacing, transport, selection, reportsDir, notices, exploration);
+                allowRestore, restoreSpacing, transport, selection, reportsDir, notices, lifecycle, exploration);
+    }
+
+    private Lifecycle lifecycle(boolean embeddedMock) {
+        boolean discover = bool(Setting.DISCOVER);
+        Long start = null;
+        Long end = null;
+        String window = value(Setting.RESTORE_WINDOW);
+        if (window != null) {
+            String[] parts = window.split(",");
+            try {
+                if (parts.length == 2) {
+                    start = Long.parseLong(parts[0].trim());
+                    end = Long.parseLong(parts[1].trim());
+                }
+            } catch (NumberFormatException e) {
+                start = null;
+            }
+            if (start == null || end == null || start <= 0 || end <= start) {
+                problems.add("DDM_RESTORE_WINDOW must be start,end in milliseconds since the epoch with start before "
+                        + "end, not '" + window + "'");
+                start = null;
+                end = null;
+            }
+        }
+        int jobTimeout = positiveInt(Setting.JOB_TIMEOUT_S);
+        boolean pollGiven = explicit(Setting.JOB_POLL_MS);
+        int firstPoll = embeddedMock && !pollGiven ? EMBEDDED_MOCK_FIRST_POLL_MS : positiveInt(Setting.JOB_POLL_MS);
+        return new Lifecycle(discover, start, end, jobTimeout, firstPoll);
+    }
+
+    /** Whether a setting was given at all (not just defaulted). */
+    private boolean explicit(Setting setting) {
+        return systemProperties.get(setting.property()) != null || environment.get(setting.environmentVariable()) != null
+                || file != null && file.getProperty(setting.property()) != null;
     }
 
     private Exploration exploration() {
@@ -162,14 +201,16 @@ public final class SettingsLoader {
         String get(String property);
     }
 
+    /** The fixture as given; values left unset (null, restore time 0, no data nodes) are discovered later. */
     private Fixture fixture(Lookup lookup) {
         String restoreTime = lookup.get(Setting.RESTORE_TIME.property());
-        List<String> dataNodes = split(lookup.get(Setting.TARGET_DATA_NODES.property()));
-        if (dataNodes.isEmpty()) {
+        String nodes = lookup.get(Setting.TARGET_DATA_NODES.property());
+        List<String> dataNodes = split(nodes);
+        if (nodes != null && dataNodes.isEmpty()) {
             problems.add("DDM_TARGET_DATA_NODES must name at least one data node (comma-separated)");
         }
         return new Fixture(lookup.get(Setting.PROJECT_ID.property()), lookup.get(Setting.INSTANCE_ID.property()),
-                lookup.get(Setting.BACKUP_ID.property()), restoreTime(restoreTime),
+                lookup.get(Setting.BACKUP_ID.property()), restoreTime == null ? 0 : restoreTime(restoreTime),
                 lookup.get(Setting.TARGET_INSTANCE_ID.property()), dataNodes);
     }
 

@@ -8,9 +8,12 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.ddmconformance.config.Settings;
 import org.ddmconformance.suite.RunDeadline;
 
@@ -60,29 +63,58 @@ public final class RequestFactory {
 
     /** @param notes receives one line per retry, for the reports */
     public Response send(RestoreCall call, ExchangeRecorder recorder, Consumer<String> notes) {
+        return withRetries(call.method(), () -> sendOnce(call, recorder), notes);
+    }
+
+    /**
+     * A GET of one of the related APIs (backups, restorable window, targets, data nodes, jobs) with the run's
+     * token, from the same base specification, with the same limits, 429 retries and masking recorder as the
+     * restore requests.
+     *
+     * @param path        e.g. {@code /v3/{project_id}/jobs/{job_id}}
+     * @param pathParams  the values of the path's placeholders
+     * @param queryParams query parameters, in order (values are sent as their string form)
+     */
+    public Response get(String path, Map<String, ?> pathParams, Map<String, ?> queryParams, ExchangeRecorder recorder,
+                        Consumer<String> notes) {
+        return withRetries("GET " + path, () -> {
+            RequestSpecification request = prepared(recorder).pathParams(new LinkedHashMap<>(pathParams));
+            queryParams.forEach((name, value) -> request.queryParam(name, String.valueOf(value)));
+            if (settings.authToken() != null) {
+                request.header(TOKEN_HEADER, settings.authToken());
+            }
+            return exchange(request, "GET", path, recorder);
+        }, notes);
+    }
+
+    private Response withRetries(String what, Supplier<Response> once, Consumer<String> notes) {
         int maxRetries = settings.transport().maxRetries();
         for (int attempt = 0; ; attempt++) {
-            Response answer = sendOnce(call, recorder);
+            Response answer = once.get();
             if (answer.statusCode() != 429 || attempt >= maxRetries) {
                 return answer;
             }
             long waitMs = retryWaitMs(answer.header("Retry-After"), attempt);
-            notes.accept("retry " + (attempt + 1) + " of " + maxRetries + " of " + call.method() + " after a 429 answer"
+            notes.accept("retry " + (attempt + 1) + " of " + maxRetries + " of " + what + " after a 429 answer"
                     + " (Retry-After: " + (answer.header("Retry-After") == null ? "none" : answer.header("Retry-After"))
                     + "), after waiting " + waitMs + " ms");
             runDeadline.sleep(waitMs, "waiting to retry after a 429 answer");
         }
     }
 
-    private Response sendOnce(RestoreCall call, ExchangeRecorder recorder) {
-        int readTimeout = settings.readTimeoutMs();
+    /** A request from the base specification, unless the run is over or the endpoint has stopped answering. */
+    private RequestSpecification prepared(ExchangeRecorder recorder) {
         runDeadline.checkNotPassed("this request was not sent");
         if (unansweredInARow.get() >= TIMEOUTS_BEFORE_GIVING_UP && notSent.incrementAndGet() % TRY_AGAIN_EVERY != 0) {
-            throw new AssertionError(NO_COMPLETE_ANSWER + readTimeout + " ms (DDM_READ_TIMEOUT_MS): the endpoint "
-                    + "left the last " + unansweredInARow.get() + " requests unanswered, so this one was not sent");
+            throw new AssertionError(NO_COMPLETE_ANSWER + settings.readTimeoutMs() + " ms (DDM_READ_TIMEOUT_MS): the "
+                    + "endpoint left the last " + unansweredInARow.get() + " requests unanswered, so this one was not sent");
         }
+        return given().spec(base).filter(recorder);
+    }
+
+    private Response sendOnce(RestoreCall call, ExchangeRecorder recorder) {
         RequestForm form = call.form();
-        RequestSpecification request = given().spec(base).filter(recorder);
+        RequestSpecification request = prepared(recorder);
         if (form.rawPath() == null) {
             request.pathParam("project_id", call.projectId()).pathParam("instance_id", call.instanceId());
         } else {
@@ -98,13 +130,19 @@ public final class RequestFactory {
         if (wireForm != null) {
             request.header(WireForms.MARKER, wireForm);
         }
+        return exchange(request, call.method(), form.rawPath() == null ? PATH : form.rawPath(), recorder);
+    }
+
+    /** Sends it; a cut, late or failed exchange becomes a failure (or NOT RUN past the run deadline) in one sentence. */
+    private Response exchange(RequestSpecification request, String method, String path, ExchangeRecorder recorder) {
+        int readTimeout = settings.readTimeoutMs();
         try {
-            Response answer = request.request(call.method(), form.rawPath() == null ? PATH : form.rawPath());
+            Response answer = request.request(method, path);
             unansweredInARow.set(0);
             notSent.set(0);
             return answer;
         } catch (Exception e) { // REST Assured may throw IOExceptions unchecked
-            String to = " to " + call.method() + " " + settings.baseUrl() + PATH;
+            String to = " to " + method + " " + settings.baseUrl() + path;
             Optional<CutAnswerException> cut = CutAnswerException.in(e);
             if (cut.isPresent() && cut.get() instanceof CutAnswerException.AnswerTooLarge) {
                 unansweredInARow.set(0);

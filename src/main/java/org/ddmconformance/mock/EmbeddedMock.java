@@ -22,9 +22,11 @@ public final class EmbeddedMock implements AutoCloseable {
     public static final String ROOT = "mock";
 
     private final WireMockServer server;
+    private final MockJobs jobs;
 
-    private EmbeddedMock(WireMockServer server) {
+    private EmbeddedMock(WireMockServer server, MockJobs jobs) {
         this.server = server;
+        this.jobs = jobs;
     }
 
     /** The identifiers and token the stub mappings know, by setting property name (ddm.project-id, ...). */
@@ -53,10 +55,18 @@ public final class EmbeddedMock implements AutoCloseable {
                 .usingFilesUnderClasspath(ROOT)
                 .notifier(new Slf4jNotifier(false))
                 .extensions(new HostileInput());
+        // The restore jobs: created by every 202, shown by the job API, keeping their target busy meanwhile.
+        MockJobs jobs = new MockJobs(MockJobs.DEFAULT_DURATION_MS);
+        options.extensions(new JobAnswers(jobs), new BusyTarget(jobs, fixture()), new AcceptedRestores(jobs));
         extraOptions.accept(options);
         WireMockServer server = new WireMockServer(options);
         server.start();
-        return new EmbeddedMock(server);
+        return new EmbeddedMock(server, jobs);
+    }
+
+    /** The restore jobs of this mock: how long they run, how they end, which exist. */
+    public MockJobs jobs() {
+        return jobs;
     }
 
     public String baseUrl() {
@@ -76,6 +86,7 @@ public final class EmbeddedMock implements AutoCloseable {
     /** Back to exactly the reference mappings, dropping any stub a variant added. */
     public void resetToReference() {
         server.resetToDefaultMappings();
+        jobs.reset(MockJobs.DEFAULT_DURATION_MS);
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestStepFinished;
 import io.cucumber.plugin.event.WriteEvent;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ddmconformance.requirements.Requirement;
+import org.ddmconformance.restore.JobOutcome;
 import org.ddmconformance.requirements.RequirementCatalogue;
 import org.ddmconformance.suite.RunDeadline;
 import org.ddmconformance.suite.SuiteSession;
@@ -106,8 +108,8 @@ public final class ConformancePlugin implements ConcurrentEventListener {
         }
         if (event.getText().startsWith(OBSERVED)) {
             for (String id : RequirementCatalogue.requirementIds(event.getTestCase().getTags())) {
-                observations.computeIfAbsent(id, k -> new ArrayList<>())
-                        .add(event.getText().substring(OBSERVED.length()));
+                observations.computeIfAbsent(id, k -> Collections.synchronizedList(new ArrayList<>()))
+                        .add(masked(event.getText().substring(OBSERVED.length())));
             }
         }
     }
@@ -135,9 +137,39 @@ public final class ConformancePlugin implements ConcurrentEventListener {
                     + unexpected.size() + " request(s) that should have been rejected (job ids " + unexpected
                     + "); no restore request was sent after the first.");
         }
+        SuiteSession.current().ifPresent(session -> notices.addAll(lifecycleNotices(session)));
+        RunHeader header = SuiteSession.current().map(session -> header(session, endpoint)).orElse(null);
         String runDeadline = SuiteSession.current().map(SuiteSession::runDeadline).filter(RunDeadline::isSet)
                 .map(RunDeadline::sentence).orElse(null);
-        ConformanceReportFiles.write(outputDir, ConformanceResult.of(endpoint, results, notices, runDeadline));
+        ConformanceReportFiles.write(outputDir, ConformanceResult.of(endpoint, results, notices, runDeadline, header));
+    }
+
+    /** Discovery notes, and jobs that failed or were not seen to end: where nobody misses them. */
+    private static List<String> lifecycleNotices(SuiteSession session) {
+        // Discovery notes may quote what the endpoint answered, which may echo a secret.
+        List<String> notices = new ArrayList<>(session.discovered().notices().stream()
+                .map(ConformancePlugin::masked).toList());
+        for (JobOutcome job : session.restores().outcomes()) {
+            if (job.end() == JobOutcome.End.FAILED) {
+                notices.add("A restore job FAILED (not a failure of the restore API's contract: the target may not "
+                        + "meet the restore's preconditions): " + masked(job.summary()));
+            } else if (job.end() == JobOutcome.End.TIMED_OUT) {
+                notices.add("A restore job did not end while it was followed; its target may still be busy: "
+                        + masked(job.summary()));
+            }
+        }
+        return notices;
+    }
+
+    private static RunHeader header(SuiteSession session, String endpoint) {
+        long now = System.currentTimeMillis();
+        List<RunHeader.FixtureLine> fixture = session.discovered().values().stream()
+                .map(v -> new RunHeader.FixtureLine(v.name(), masked(v.value()), masked(v.source()))).toList();
+        List<RunHeader.JobLine> jobs = session.restores().outcomes().stream()
+                .map(j -> new RunHeader.JobLine(masked(j.jobId()), j.end().name(), j.millis(), j.scenario(), j.meant(),
+                        masked(j.failReason()), masked(j.summary()))).toList();
+        return new RunHeader(RunHeader.currentVersion(), Instant.ofEpochMilli(session.startedAt()).toString(),
+                now - session.startedAt(), endpoint, fixture, jobs);
     }
 
     private static RequirementStatus aggregate(List<ScenarioOutcome> scenarios) {

@@ -10,18 +10,24 @@ import org.ddmconformance.suite.RunDeadline;
  */
 public record ConformanceResult(String verdict, boolean conformant, boolean verified, String endpoint,
                                 int mustPassed, int mustTotal, List<RequirementResult> requirements,
-                                List<String> warnings) {
+                                List<String> warnings, RunHeader header) {
+
+    public ConformanceResult(String verdict, boolean conformant, boolean verified, String endpoint, int mustPassed,
+                             int mustTotal, List<RequirementResult> requirements, List<String> warnings) {
+        this(verdict, conformant, verified, endpoint, mustPassed, mustTotal, requirements, warnings, null);
+    }
 
     public static ConformanceResult of(String endpoint, List<RequirementResult> requirements, List<String> notices) {
-        return of(endpoint, requirements, notices, null);
+        return of(endpoint, requirements, notices, null, null);
     }
 
     /**
      * @param runDeadline the sentence naming the run deadline ({@link RunDeadline#sentence()}), or null without
      *                    one: requirements it stopped make the run incomplete, never conformant
+     * @param header      the report's opening section (version, time, endpoint, fixture, jobs), or null
      */
     public static ConformanceResult of(String endpoint, List<RequirementResult> requirements, List<String> notices,
-                                       String runDeadline) {
+                                       String runDeadline, RunHeader header) {
         List<RequirementResult> must = requirements.stream().filter(r -> r.level().equals("MUST")).toList();
         List<String> failed = must.stream().filter(r -> r.status() == RequirementStatus.FAIL)
                 .map(RequirementResult::id).toList();
@@ -51,8 +57,7 @@ public record ConformanceResult(String verdict, boolean conformant, boolean veri
                 .forEach(r -> warnings.add("INFO requirement " + r.id() + " (no effect on the verdict) saw an answer "
                         + "outside the expected ones: " + firstLine(r.reason())));
         return new ConformanceResult(verdict, failed.isEmpty() && verified && incomplete == null, verified, endpoint,
-                passed, must.size(),
-                requirements, List.copyOf(warnings));
+                passed, must.size(), requirements, List.copyOf(warnings), header);
     }
 
     public List<String> failedMust() {

@@ -1,6 +1,7 @@
 package org.ddmconformance.report;
 
 import java.util.List;
+import java.util.Locale;
 
 /** A self-contained HTML page: the verdict, warnings, and one row per requirement. */
 final class HtmlReport {
@@ -24,6 +25,7 @@ td{overflow-wrap:anywhere}
                 <h1>Restoring Metadata (a V3 API): conformance</h1>
                 """);
         html.append("<p class=\"verdict\">").append(escape(result.verdict())).append("</p>\n");
+        header(result.header(), html);
         html.append("<p>Endpoint: ").append(escape(result.endpoint())).append("</p>\n<p>");
         for (RequirementStatus status : RequirementStatus.values()) {
             List<RequirementResult> with = result.requirements().stream().filter(r -> r.status() == status).toList();
@@ -62,6 +64,33 @@ td{overflow-wrap:anywhere}
             html.append("</td></tr>\n");
         }
         return html.append("</table></body></html>\n").toString();
+    }
+
+    /** The run: version, time, duration, endpoint, fixture with sources, jobs with outcomes. */
+    private static void header(RunHeader header, StringBuilder html) {
+        if (header == null) {
+            return;
+        }
+        html.append("<h2>Run</h2><table class=\"run\"><tr><th>Suite</th><td>").append(escape(header.suiteVersion()))
+                .append("</td></tr><tr><th>Started</th><td>").append(escape(header.startedAt()))
+                .append("</td></tr><tr><th>Duration</th><td>").append(String.format(Locale.ROOT, "%.1f s",
+                        header.durationMs() / 1000.0))
+                .append("</td></tr><tr><th>Endpoint</th><td>").append(escape(header.endpoint()))
+                .append("</td></tr></table>\n<h2>Fixture</h2><table><tr><th>Value</th><th></th><th>Source</th></tr>\n");
+        header.fixture().forEach(f -> html.append("<tr><td>").append(escape(f.name())).append("</td><td>")
+                .append(escape(f.value())).append("</td><td>").append(escape(f.source())).append("</td></tr>\n"));
+        html.append("</table>\n<h2>Jobs</h2>");
+        if (header.jobs().isEmpty()) {
+            html.append("<p>No restore job was followed in this run.</p>\n");
+            return;
+        }
+        html.append("<table><tr><th>Job</th><th>Outcome</th><th>Followed for</th><th>Scenario</th><th>Detail</th></tr>\n");
+        header.jobs().forEach(j -> html.append("<tr class=\"").append(j.outcome().equals("COMPLETED") ? "PASS" : "FAIL")
+                .append("\"><td>").append(escape(j.jobId())).append("</td><td>").append(escape(j.outcome()))
+                .append(j.meant() ? "" : " (accidental restore)").append("</td><td>").append(j.millis())
+                .append(" ms</td><td>").append(escape(j.scenario())).append("</td><td>").append(escape(j.summary()))
+                .append("</td></tr>\n"));
+        html.append("</table>\n");
     }
 
     private static String escape(String text) {

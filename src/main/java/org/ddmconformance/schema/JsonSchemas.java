@@ -27,7 +27,8 @@ public final class JsonSchemas {
         SOURCE("restore-metadata-source.json"),
         TARGET("restore-metadata-target.json"),
         ACCEPTED("restore-metadata-accepted.json"),
-        ERROR("error-response.json");
+        ERROR("error-response.json"),
+        JOB("restore-job.json");
 
         private final String file;
 

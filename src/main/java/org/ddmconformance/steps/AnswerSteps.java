@@ -25,15 +25,6 @@ public final class AnswerSteps {
         expectAccepted(context.lastAnswer());
     }
 
-    @Then("both restores are accepted with different job ids")
-    public void bothAcceptedWithDifferentJobs() {
-        List<Response> answers = context.answers();
-        answers.forEach(this::expectAccepted);
-        List<String> jobIds = answers.stream().map(ScenarioContext::jobId).toList();
-        assertThat(jobIds).withFailMessage("two accepted restores got the same job_id %s", jobIds.get(0))
-                .doesNotHaveDuplicates();
-    }
-
     @Then("the request is rejected with status {int} and an error body")
     public void rejectedWith(int status) {
         expectError(Set.of(status), "status " + status);

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.function.BiFunction;
 import org.ddmconformance.config.Fixture;
+import org.ddmconformance.restore.RestoreWindow;
+import org.opentest4j.TestAbortedException;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -38,6 +40,10 @@ enum BodyChange {
     RESTORE_TIME_TOMORROW("restore_time is tomorrow",
             (body, fixture) -> restoreTime(body, Instant.now().plus(Duration.ofDays(1)).toEpochMilli())),
     RESTORE_TIME_1970("restore_time is in January 1970", (body, fixture) -> restoreTime(body, 1000L)),
+    RESTORE_TIME_BEFORE_WINDOW("restore_time is just before the window", null,
+            (body, window) -> restoreTime(body, window.justBefore())),
+    RESTORE_TIME_AFTER_WINDOW("restore_time is just after the window", null,
+            (body, window) -> restoreTime(body, window.justAfter(System.currentTimeMillis()))),
     NO_TARGET_INSTANCE("target instance_id is missing", (body, fixture) -> {
         target(body).remove("instance_id");
         return body.toString();
@@ -61,15 +67,43 @@ enum BodyChange {
 
     private final String label;
     private final BiFunction<ObjectNode, Fixture, String> change;
+    private final BiFunction<ObjectNode, RestoreWindow, String> windowChange;
 
     BodyChange(String label, BiFunction<ObjectNode, Fixture, String> change) {
+        this(label, change, null);
+    }
+
+    /** A change made from the restorable window, which only the endpoint knows (looked up or configured). */
+    BodyChange(String label, BiFunction<ObjectNode, Fixture, String> change,
+               BiFunction<ObjectNode, RestoreWindow, String> windowChange) {
         this.label = label;
         this.change = change;
+        this.windowChange = windowChange;
     }
 
     /** The text to send: a valid body from the configured backup, with this one thing broken. */
     String applyTo(ObjectNode validBody, Fixture fixture) {
-        return change.apply(validBody.deepCopy(), fixture);
+        return applyTo(validBody, fixture, null);
+    }
+
+    /**
+     * As {@link #applyTo(ObjectNode, Fixture)}, for changes that need the restorable window too.
+     *
+     * @throws TestAbortedException when the change needs a window and none is known (not applicable)
+     */
+    String applyTo(ObjectNode validBody, Fixture fixture, RestoreWindow window) {
+        if (windowChange == null) {
+            return change.apply(validBody.deepCopy(), fixture);
+        }
+        if (window == null) {
+            throw new TestAbortedException("not applicable: the restorable window is not known (see the notes of "
+                    + "this run: DDM_DISCOVER=false, or restorable-time-interval gave none; DDM_RESTORE_WINDOW sets it)");
+        }
+        return windowChange.apply(validBody.deepCopy(), window);
+    }
+
+    boolean needsWindow() {
+        return windowChange != null;
     }
 
     static BodyChange byLabel(String label) {

@@ -48,7 +48,11 @@ final class CaseCheck {
             }
             return new Result(c, -1, "no answer: " + noAnswer.getMessage(), null, null, recorder.all());
         }
-        session.restores().afterPost(call, answer.statusCode(), ScenarioContext.jobId(answer), c.mayRestore());
+        String jobId = ScenarioContext.jobId(answer);
+        session.restores().afterPost(call, answer.statusCode(), jobId, c.mayRestore());
+        if (answer.statusCode() == 202) { // meant or not, its job is followed before the next restore may start
+            context.afterAccepted(call, jobId, c.mayRestore(), recorder, recorder.last().orElse(null));
+        }
         return new Result(c, answer.statusCode(), problem(context, c, answer), null, contentTypeProblem(answer),
                 recorder.all());
     }

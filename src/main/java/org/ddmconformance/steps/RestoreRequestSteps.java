@@ -36,7 +36,7 @@ public final class RestoreRequestSteps {
     @Given("the body is changed: {bodyChange}")
     public void bodyChanged(BodyChange change) {
         ObjectNode valid = RestoreBodies.fromBackup(context.fixture(), context.fixture().backupId());
-        context.call(context.call().withBody(change.applyTo(valid, context.fixture())));
+        context.call(context.call().withBody(change.applyTo(valid, context.fixture(), context.window())));
     }
 
     @Given("the target instance is one that does not exist")

@@ -5,13 +5,17 @@ import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.ddmconformance.config.Fixture;
 import org.ddmconformance.config.Settings;
 import org.ddmconformance.http.Exchange;
 import org.ddmconformance.http.ExchangeRecorder;
 import org.ddmconformance.http.RestoreCall;
 import org.ddmconformance.report.ConformancePlugin;
+import org.ddmconformance.restore.JobOutcome;
+import org.ddmconformance.restore.RestoreWindow;
 import org.ddmconformance.schema.JsonSchemas;
+import org.ddmconformance.suite.RestoreLedger;
 import org.ddmconformance.suite.SuiteSession;
 
 /**
@@ -26,11 +30,12 @@ public final class ScenarioContext {
     private final SuiteSession session = SuiteSession.require();
     private final ExchangeRecorder recorder = new ExchangeRecorder(session.masker());
     private final List<Response> answers = new ArrayList<>();
-    private final List<String> crossCuttingFindings = new ArrayList<>();
+    private final List<String> crossCuttingFindings = new CopyOnWriteArrayList<>(); // generated cases run on threads
     /** Exchanges of generated cases, each made with its own recorder (a recorder is not thread-safe). */
-    private final List<Exchange> generatedExchanges = new ArrayList<>();
+    private final List<Exchange> generatedExchanges = new CopyOnWriteArrayList<>();
     private RestoreCall call;
     private Scenario scenario;
+    private Exchange lastRequestExchange;
 
     public Settings settings() {
         return session.settings();
@@ -61,17 +66,62 @@ public final class ScenarioContext {
     }
 
     Response send() {
-        boolean post = call().method().equals("POST");
+        RestoreCall sent = call();
+        boolean post = sent.method().equals("POST");
         boolean meantToRestore = scenario.getSourceTagNames().contains(NEEDS_RESTORE);
         if (post) {
             session.restores().beforePost(meantToRestore);
         }
-        Response answer = session.requests().send(call(), recorder, this::observe);
-        if (post) {
-            session.restores().afterPost(call(), answer.statusCode(), jobId(answer), meantToRestore);
-        }
+        Response answer = session.requests().send(sent, recorder, this::observe);
+        lastRequestExchange = recorder.last().orElse(null);
         answers.add(answer);
+        if (post) {
+            String jobId = jobId(answer);
+            session.restores().afterPost(sent, answer.statusCode(), jobId, meantToRestore);
+            if (answer.statusCode() == 202) {
+                afterAccepted(sent, jobId, meantToRestore, recorder, lastRequestExchange);
+            }
+        }
         return answer;
+    }
+
+    /**
+     * Every accepted restore, meant or accidental, of this scenario or of one of its generated cases: its job id must
+     * be its own (RM-ACC-003), and its job is followed here, so the polls are evidence next to the request
+     * ({@code via}). What goes wrong is reported against the jobs' requirements. Safe on several threads.
+     */
+    void afterAccepted(RestoreCall sent, String jobId, boolean meant, ExchangeRecorder via, Exchange request) {
+        String evidence = request == null ? "no request was recorded" : request.summary();
+        session.restores().jobConflicts(sent, jobId)
+                .forEach(conflict -> crossCuttingFinding("[RM-ACC-003] " + conflict + "\n" + evidence));
+        if (jobId == null || jobId.isBlank() || session.restores().outcome(jobId).isPresent()) {
+            return; // nothing to follow (RM-ACC-001 judges that), or a job shared by identical requests
+        }
+        JobOutcome outcome = null;
+        try {
+            outcome = session.jobs().follow(jobId, scenario.getName(), meant, via, this::observe);
+        } finally {
+            session.restores().jobFollowed(outcome != null ? outcome : new JobOutcome(jobId, scenario.getName(),
+                    meant, JobOutcome.End.TIMED_OUT, null, 0, 0, null, null));
+        }
+        switch (outcome.end()) {
+            case UNKNOWN -> crossCuttingFinding("[RM-JOB-001] the job of the accepted restore is not known to the "
+                    + "job API: " + outcome.problem() + "\n" + evidence);
+            case TIMED_OUT -> crossCuttingFinding("[RM-JOB-002] the job " + jobId + " did not end within "
+                    + "DDM_JOB_TIMEOUT_S=" + settings().lifecycle().jobTimeoutS() + " s (last status "
+                    + outcome.lastStatus() + " after " + outcome.polls() + " polls)");
+            default -> { }
+        }
+    }
+
+    /** The restorable window of the source instance, or null when unknown. */
+    RestoreWindow window() {
+        return session.discovered().window();
+    }
+
+    /** The run's restore ledger: accepted restores and their jobs. */
+    RestoreLedger restores() {
+        return session.restores();
     }
 
     /** The job_id of an answer, or null when it has none. */
@@ -86,10 +136,7 @@ public final class ScenarioContext {
 
     /** For a failed restore: whether an earlier one may have left the target busy. */
     String busyTargetHint() {
-        return session.restores().millisSinceLastAccepted()
-                .map(ms -> "\nnote: a restore to the same target was accepted " + ms + " ms before; if the endpoint "
-                        + "refuses restores while the target is busy, set DDM_RESTORE_SPACING_MS")
-                .orElse("");
+        return session.restores().busyTargetNote();
     }
 
     List<Response> answers() {
@@ -103,9 +150,10 @@ public final class ScenarioContext {
         return answers.get(answers.size() - 1);
     }
 
-    /** What was sent and what came back, masked, for a failure message. */
+    /** What was sent and what came back, masked, for a failure message (the request, not the job polls after it). */
     String evidence() {
-        return recorder.last().map(Exchange::summary).orElse("no request was sent");
+        return lastRequestExchange != null ? lastRequestExchange.summary()
+                : recorder.last().map(Exchange::summary).orElse("no request was sent");
     }
 
     /** Every exchange of the scenario: its own requests, then those of its generated cases. */
@@ -146,8 +194,9 @@ public final class ScenarioContext {
     }
 
     /** Records an observation for the report (INFO requirements). */
-    void observe(String text) {
-        scenario.log(ConformancePlugin.OBSERVED + text);
+    synchronized void observe(String text) {
+        // An observation may quote an answer (a job's problem), which may echo the token.
+        scenario.log(ConformancePlugin.OBSERVED + session.masker().mask(text));
     }
 
     /** An identifier no endpoint knows, fresh for every use, shaped like a DDM id (32 hex digits and a suffix). */

@@ -1,73 +1,240 @@
 package org.ddmconformance.suite;
 
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.ddmconformance.http.RestoreCall;
+import org.ddmconformance.restore.JobFollower;
+import org.ddmconformance.restore.JobOutcome;
+import org.ddmconformance.restore.Waits;
 import org.opentest4j.TestAbortedException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What a run knows about the restores it may have started. Against a real endpoint without DDM_ALLOW_RESTORE,
- * a request meant to be rejected that is accepted (202) may have started a restore: it is recorded, reported as
- * a warning, and no further restore request is sent. Requests that are meant to start a restore keep at least
- * DDM_RESTORE_SPACING_MS between them, for endpoints that refuse a restore while the target is busy.
+ * What a run knows about the restores it started, shared by every scenario and thread (thread-safe).
+ *
+ * <ul>
+ *   <li>One restore at a time on a target: a request that may start a restore first waits, bounded, until the
+ *       previous accepted restore's job has ended, then DDM_RESTORE_SPACING_MS more.</li>
+ *   <li>Every 202 is recorded with its request and job id, meant or not; job outcomes are recorded as they end.</li>
+ *   <li>Job ids across the run (RM-ACC-003): a job id given to two different requests is a conflict.</li>
+ *   <li>The restore guard: against a real endpoint without DDM_ALLOW_RESTORE, a request meant to be rejected that
+ *       is accepted may have started a restore; no further restore request is sent.</li>
+ * </ul>
  */
 public final class RestoreLedger {
 
-    private final boolean restoresAllowed;
-    private final long spacingMs;
-    private final RunDeadline runDeadline;
-    private final AtomicLong lastAcceptedAt = new AtomicLong(-1);
-    private final List<String> unexpectedRestores = new CopyOnWriteArrayList<>();
-
-    public RestoreLedger(boolean restoresAllowed, long spacingMs) {
-        this(restoresAllowed, spacingMs, RunDeadline.none());
+    /** One accepted (202) request. */
+    public record Accepted(RestoreCall call, String jobId, boolean meant, long acceptedAt) {
+        public boolean hasJob() {
+            return jobId != null && !jobId.isBlank();
+        }
     }
 
-    /** @param runDeadline the spacing never waits past it */
-    public RestoreLedger(boolean restoresAllowed, long spacingMs, RunDeadline runDeadline) {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final boolean restoresAllowed;
+    private final long spacingMs;
+    private final Waits waits;
+    private final long jobWaitLimitMs;
+    private final List<Accepted> accepted = new CopyOnWriteArrayList<>();
+    private final List<String> unexpectedRestores = new CopyOnWriteArrayList<>();
+    private final Map<String, JobOutcome> outcomes = new ConcurrentHashMap<>();
+    private final List<JobOutcome> outcomesInOrder = new CopyOnWriteArrayList<>();
+    private volatile long lastEndedAt = -1;
+
+    public RestoreLedger(boolean restoresAllowed, long spacingMs) {
+        this(restoresAllowed, spacingMs, Waits.unbounded(), 1_800_000);
+    }
+
+    /** @param jobWaitLimitMs how long a request waits at most for the previous restore's job to end */
+    public RestoreLedger(boolean restoresAllowed, long spacingMs, Waits waits, long jobWaitLimitMs) {
         this.restoresAllowed = restoresAllowed;
         this.spacingMs = spacingMs;
-        this.runDeadline = runDeadline;
+        this.waits = waits;
+        this.jobWaitLimitMs = jobWaitLimitMs;
     }
 
     /**
-     * Called before a POST.
+     * Called before every POST.
      *
-     * @param meantToRestore the scenario expects this request to start a restore
+     * @param mayRestore the request may start a restore (the scenario expects it to): it waits for the previous
+     *                   restore's job to end, then DDM_RESTORE_SPACING_MS
      */
-    public void beforePost(boolean meantToRestore) {
+    public void beforePost(boolean mayRestore) {
         if (!restoresAllowed && !unexpectedRestores.isEmpty()) {
             throw new TestAbortedException("restore guard: the endpoint accepted a request that should have been "
                     + "rejected (job " + unexpectedRestores.get(0) + "), so no further restore request is sent "
                     + "while DDM_ALLOW_RESTORE is not true");
         }
-        long since = millisSinceLastAccepted().orElse(Long.MAX_VALUE);
-        if (meantToRestore && since < spacingMs) {
-            runDeadline.sleep(spacingMs - since, "keeping DDM_RESTORE_SPACING_MS between restores");
+        if (!mayRestore) {
+            return;
+        }
+        waits.await(() -> runningJob().isEmpty(), jobWaitLimitMs, "waiting for the previous restore's job to end");
+        long since = millisSinceLastEnd().orElse(Long.MAX_VALUE);
+        if (since < spacingMs) {
+            waits.pause(spacingMs - since, "keeping DDM_RESTORE_SPACING_MS after the previous restore's job");
         }
     }
 
-    /** Called after every answer to a POST ({@code call}: the request answered). */
-    public void afterPost(RestoreCall call, int status, String jobId, boolean meantToRestore) {
+    /** Called after every answer to a POST; records every 202 with its request and job id. */
+    public void afterPost(RestoreCall call, int status, String jobId, boolean mayRestore) {
         if (status != 202) {
             return;
         }
-        lastAcceptedAt.set(System.nanoTime());
-        if (!meantToRestore && !restoresAllowed) {
+        accepted.add(new Accepted(call, jobId, mayRestore, waits.now()));
+        if (jobId == null || jobId.isBlank()) {
+            lastEndedAt = waits.monotonicMillis(); // nothing to follow: spacing counts from the 202
+        }
+        if (!mayRestore && !restoresAllowed) {
             unexpectedRestores.add(jobId == null || jobId.isBlank() ? "without job_id" : jobId);
         }
     }
 
+    /** Without the request: as {@link #afterPost(RestoreCall, int, String, boolean)}. */
+    public void afterPost(int status, String jobId, boolean mayRestore) {
+        afterPost(null, status, jobId, mayRestore);
+    }
+
+    /** The follow-up of a job is over (ended, timed out, or unknown to the job API). */
+    public void jobFollowed(JobOutcome outcome) {
+        if (outcomes.putIfAbsent(key(outcome.jobId()), outcome) == null) {
+            outcomesInOrder.add(outcome);
+        }
+        lastEndedAt = waits.monotonicMillis();
+    }
+
+    /** The outcome of a job already followed (an identical request may share a job). */
+    public Optional<JobOutcome> outcome(String jobId) {
+        return jobId == null ? Optional.empty() : Optional.ofNullable(outcomes.get(key(jobId)));
+    }
+
+    /** Every job followed, in the order its follow-up ended. */
+    public List<JobOutcome> outcomes() {
+        return List.copyOf(outcomesInOrder);
+    }
+
+    public List<Accepted> accepted() {
+        return List.copyOf(accepted);
+    }
+
+    /**
+     * RM-ACC-003: the earlier accepted requests, different from this one, that got this job id (one line each).
+     * Requests are compared by project, source instance and body as JSON.
+     */
+    public List<String> jobConflicts(RestoreCall call, String jobId) {
+        List<String> conflicts = new ArrayList<>();
+        if (call == null || jobId == null || jobId.isBlank()) {
+            return conflicts;
+        }
+        for (Accepted earlier : accepted) {
+            if (earlier.call() != null && earlier.call() != call && JobFollower.sameJob(earlier.jobId(), jobId)
+                    && !sameRequest(earlier.call(), call)) {
+                conflicts.add("job_id " + jobId + " was given to two different requests: " + describe(earlier.call())
+                        + " and " + describe(call));
+            }
+        }
+        return conflicts;
+    }
+
+    /**
+     * Same project, source instance and restore: the bodies are compared by what they ask for, as a server that
+     * uses every freedom the document leaves may read them (field order, spacing, number notation, unknown members,
+     * whitespace around ids, a repeated or reordered data node, a fraction of a millisecond do not make another
+     * request). So an endpoint that answers such a request with the job it already started is not punished.
+     */
+    public static boolean sameRequest(RestoreCall a, RestoreCall b) {
+        return Objects.equals(a.projectId(), b.projectId()) && Objects.equals(a.instanceId(), b.instanceId())
+                && Objects.equals(restoreAsked(a.body()), restoreAsked(b.body()));
+    }
+
+    /** The request's body in one line, for messages. */
+    public static String describe(RestoreCall call) {
+        return call.body() == null ? "(no body)" : call.body().replaceAll("\\s+", " ");
+    }
+
+    /** What a body asks for: backup, time (whole ms), target and the set of data nodes; the text when not JSON. */
+    private static Object restoreAsked(String body) {
+        if (body == null) {
+            return null;
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(body);
+        } catch (RuntimeException notJson) {
+            return body;
+        }
+        if (node == null || !node.isObject()) {
+            return body;
+        }
+        JsonNode source = node.path("source");
+        JsonNode target = node.path("target");
+        JsonNode time = source.path("restore_time");
+        Object restoreTime = time.isNumber()
+                ? time.decimalValue().setScale(0, RoundingMode.FLOOR).toBigInteger() : text(time);
+        TreeSet<Object> dataNodes = new TreeSet<>(Comparator.comparing(String::valueOf));
+        target.path("data_nodes").forEach(item -> dataNodes.add(text(item)));
+        return List.of(String.valueOf(text(source.path("backup_id"))), String.valueOf(restoreTime),
+                String.valueOf(text(target.path("instance_id"))), dataNodes.toString());
+    }
+
+    private static Object text(JsonNode value) {
+        return value.isString() ? value.asString().strip() : value.isMissingNode() ? null : value.toString();
+    }
+
+    /** For a refused restore: whether an earlier one may have left the target busy (empty when none was accepted). */
+    public String busyTargetNote() {
+        List<Accepted> all = accepted();
+        if (all.isEmpty()) {
+            return "";
+        }
+        Accepted last = all.get(all.size() - 1);
+        Optional<JobOutcome> outcome = last.hasJob() ? outcome(last.jobId()) : Optional.empty();
+        if (last.hasJob() && outcome.isEmpty()) {
+            return "\nnote: the job " + last.jobId() + " of the restore accepted before had not ended when this "
+                    + "request was sent; the target may still have been busy";
+        }
+        if (outcome.isPresent() && !outcome.get().over()) {
+            return "\nnote: the job " + last.jobId() + " of the restore accepted before was not seen to end ("
+                    + outcome.get().end() + "), so the target may still have been busy";
+        }
+        return "\nnote: the previous restore to the target was accepted and its job had ended "
+                + millisSinceLastEnd().orElse(0L) + " ms before; if the target stays busy a little longer, set "
+                + "DDM_RESTORE_SPACING_MS";
+    }
+
+    /** The accepted restore whose job is being followed and has not ended yet. */
+    private Optional<Accepted> runningJob() {
+        return accepted.stream().filter(Accepted::hasJob).filter(a -> !outcomes.containsKey(key(a.jobId())))
+                .findFirst();
+    }
+
     public Optional<Long> millisSinceLastAccepted() {
-        long at = lastAcceptedAt.get();
-        return at < 0 ? Optional.empty() : Optional.of(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - at));
+        List<Accepted> all = accepted();
+        return all.isEmpty() ? Optional.empty()
+                : Optional.of(Math.max(0, waits.now() - all.get(all.size() - 1).acceptedAt()));
+    }
+
+    private Optional<Long> millisSinceLastEnd() {
+        long at = lastEndedAt;
+        return at < 0 ? Optional.empty() : Optional.of(waits.monotonicMillis() - at);
     }
 
     /** Job ids of restores started by requests that should have been rejected, while restores were not allowed. */
     public List<String> unexpectedRestores() {
         return List.copyOf(unexpectedRestores);
+    }
+
+    private static String key(String jobId) {
+        return jobId.trim().replace("-", "").toLowerCase(Locale.ROOT);
     }
 }

@@ -6,12 +6,17 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ddmconformance.config.Settings;
 import org.ddmconformance.config.SettingsLoader;
+import org.ddmconformance.http.ExchangeRecorder;
 import org.ddmconformance.http.IamTokenClient;
 import org.ddmconformance.http.Masker;
 import org.ddmconformance.http.Preflight;
 import org.ddmconformance.http.RequestFactory;
 import org.ddmconformance.http.WarmUp;
 import org.ddmconformance.mock.EmbeddedMock;
+import org.ddmconformance.restore.Discovery;
+import org.ddmconformance.restore.JobFollower;
+import org.ddmconformance.restore.RelatedApis;
+import org.ddmconformance.restore.Waits;
 import org.ddmconformance.schema.JsonSchemas;
 
 /**
@@ -30,14 +35,27 @@ public final class SuiteSession implements AutoCloseable {
     private final RestoreLedger restores;
     private final RunDeadline runDeadline;
     private final long exploreSeed;
+    private final Waits waits;
+    private final Discovery.Result discovered;
+    private final JobFollower jobs;
+    private final long startedAt;
 
-    private SuiteSession(Settings settings, EmbeddedMock mock, RunDeadline runDeadline) {
+    private SuiteSession(Settings settings, EmbeddedMock mock, RequestFactory requests, RunDeadline runDeadline,
+                         Discovery.Result discovered, long startedAt) {
         this.settings = settings;
         this.mock = mock;
-        this.runDeadline = runDeadline;
-        this.requests = new RequestFactory(settings, runDeadline);
+        this.requests = requests;
         this.masker = new Masker(settings.secrets());
-        this.restores = new RestoreLedger(settings.restoresAllowed(), settings.restoreSpacingMs(), runDeadline);
+        this.runDeadline = runDeadline;
+        // Every wait of the restore lifecycle ends with the run.
+        this.waits = runWaits(runDeadline);
+        this.discovered = discovered;
+        this.startedAt = startedAt;
+        long jobTimeoutMs = settings.lifecycle().jobTimeoutS() * 1000L;
+        // A request waits for the previous job a little longer than that job is followed.
+        this.restores = new RestoreLedger(settings.restoresAllowed(), settings.restoreSpacingMs(), waits,
+                jobTimeoutMs + 60_000);
+        this.jobs = new JobFollower(relatedApis(), schemas(), waits, settings.lifecycle().firstPollMs(), jobTimeoutMs);
         Long seed = settings.exploration().seed();
         this.exploreSeed = seed != null ? seed : new SecureRandom().nextLong() >>> 16; // short enough to copy
     }
@@ -51,6 +69,7 @@ public final class SuiteSession implements AutoCloseable {
      *                                                          IAM refuses the credentials
      */
     public static SuiteSession open(Settings settings) {
+        long startedAt = System.currentTimeMillis();
         RunDeadline runDeadline = RunDeadline.startingNow(settings.runTimeoutS());
         CompletableFuture<Void> warmUp = WarmUp.inBackground(settings);
         EmbeddedMock mock = null;
@@ -67,7 +86,18 @@ public final class SuiteSession implements AutoCloseable {
         } finally {
             warmUp.join();
         }
-        SuiteSession session = new SuiteSession(settings, mock, runDeadline);
+        RequestFactory requests = new RequestFactory(settings, runDeadline);
+        Discovery.Result discovered;
+        try {
+            discovered = discover(settings, requests, runWaits(runDeadline));
+        } catch (RuntimeException e) {
+            if (mock != null) {
+                mock.close();
+            }
+            throw e;
+        }
+        settings = settings.withFixture(discovered.fixture());
+        SuiteSession session = new SuiteSession(settings, mock, requests, runDeadline, discovered, startedAt);
         if (!CURRENT.compareAndSet(null, session)) {
             session.stopMock();
             throw new IllegalStateException("a conformance run is already in progress in this JVM");
@@ -85,6 +115,18 @@ public final class SuiteSession implements AutoCloseable {
         }
         open(SettingsLoader.fromSystem(EmbeddedMock.fixture()));
         return true;
+    }
+
+    /** Waits that end with the run: a wait the run deadline cuts short stops its scenario, reported NOT RUN. */
+    private static Waits runWaits(RunDeadline runDeadline) {
+        return new Waits(runDeadline::remainingMillis, why -> runDeadline.notRun("the scenario stopped while " + why));
+    }
+
+    /** The fixture's unset values and the restorable window, through the related APIs (masked exchanges). */
+    private static Discovery.Result discover(Settings settings, RequestFactory requests, Waits waits) {
+        ExchangeRecorder recorder = new ExchangeRecorder(new Masker(settings.secrets()));
+        RelatedApis apis = new RelatedApis(requests, settings.fixture().projectId(), settings.fixture().instanceId());
+        return new Discovery(settings, apis, waits, recorder, note -> { }).run();
     }
 
     public static Optional<SuiteSession> current() {
@@ -124,6 +166,29 @@ public final class SuiteSession implements AutoCloseable {
     /** The seed of the values the generated cases make up: DDM_SEED, or chosen for this run. */
     public long exploreSeed() {
         return exploreSeed;
+    }
+
+    /** The related APIs (job follow-up), for this run's project and source instance. */
+    public RelatedApis relatedApis() {
+        return new RelatedApis(requests, settings.fixture().projectId(), settings.fixture().instanceId());
+    }
+
+    public JobFollower jobs() {
+        return jobs;
+    }
+
+    /** The fixture's values with their sources, and the restorable window (null: unknown). */
+    public Discovery.Result discovered() {
+        return discovered;
+    }
+
+    public Waits waits() {
+        return waits;
+    }
+
+    /** When the run started, ms since the epoch. */
+    public long startedAt() {
+        return startedAt;
     }
 
     @Override

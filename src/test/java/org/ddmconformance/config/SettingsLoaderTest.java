@@ -73,7 +73,8 @@ class SettingsLoaderTest {
 
     @Test
     void everyMissingSettingIsNamedInOneMessage() {
-        assertThatThrownBy(() -> SettingsLoader.load(Map.of(), Map.of("DDM_BASE_URL", "https://ddm.example.com"), MOCK))
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of(), Map.of("DDM_BASE_URL", "https://ddm.example.com",
+                "DDM_DISCOVER", "false"), MOCK))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContainingAll("DDM_PROJECT_ID", "DDM_INSTANCE_ID", "DDM_AUTH_TOKEN", "DDM_BACKUP_ID",
                         "DDM_RESTORE_TIME", "DDM_TARGET_INSTANCE_ID", "DDM_TARGET_DATA_NODES")
@@ -272,5 +273,44 @@ class SettingsLoaderTest {
         env.put("DDM_CONCURRENCY", "500");
         assertThatThrownBy(() -> SettingsLoader.load(Map.of(), env, MOCK))
                 .hasMessageContaining("DDM_CONCURRENCY must be a whole number from 1 to 64, not '500'");
+    }
+
+    @Test
+    void withDiscoveryOnlyProjectInstanceAndTokenAreNeeded() {
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of(), Map.of("DDM_BASE_URL", "https://ddm.example.com"), MOCK))
+                .hasMessageContainingAll("DDM_PROJECT_ID", "DDM_INSTANCE_ID", "DDM_AUTH_TOKEN")
+                .message().doesNotContain("DDM_BACKUP_ID").doesNotContain("DDM_TARGET_DATA_NODES");
+        Settings settings = SettingsLoader.load(Map.of(), Map.of("DDM_BASE_URL", "https://ddm.example.com",
+                "DDM_PROJECT_ID", "p", "DDM_INSTANCE_ID", "i", "DDM_AUTH_TOKEN", "t", "DDM_BACKUP_ID", "mine"), MOCK);
+        assertThat(settings.fixture()).isEqualTo(new Fixture("p", "i", "mine", 0, null, List.of()));
+        assertThat(settings.fixture().unset()).containsExactly("DDM_RESTORE_TIME", "DDM_TARGET_INSTANCE_ID",
+                "DDM_TARGET_DATA_NODES");
+        assertThat(settings.lifecycle()).isEqualTo(new Lifecycle(true, null, null, 1800, 1000));
+    }
+
+    @Test
+    void theWindowTheJobTimeoutAndThePollIntervalAreRead() {
+        Map<String, String> env = realEndpointEnvironment();
+        env.put("DDM_RESTORE_WINDOW", " 1704067200000 , 1767225600000 ");
+        env.put("DDM_JOB_TIMEOUT_S", "60");
+        env.put("DDM_JOB_POLL_MS", "250");
+        env.put("DDM_DISCOVER", "false");
+        assertThat(SettingsLoader.load(Map.of(), env, MOCK).lifecycle())
+                .isEqualTo(new Lifecycle(false, 1_704_067_200_000L, 1_767_225_600_000L, 60, 250));
+        assertThat(SettingsLoader.load(Map.of(), Map.of(), MOCK).lifecycle().firstPollMs())
+                .as("the embedded mock's jobs are short").isEqualTo(SettingsLoader.EMBEDDED_MOCK_FIRST_POLL_MS);
+    }
+
+    @Test
+    void wrongLifecycleValuesAreNamedInOneSentence() {
+        Map<String, String> env = realEndpointEnvironment();
+        env.put("DDM_RESTORE_WINDOW", "1767225600000,1704067200000");
+        env.put("DDM_JOB_TIMEOUT_S", "0");
+        env.put("DDM_DISCOVER", "maybe");
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of(), env, MOCK)).isInstanceOf(ConfigurationException.class)
+                .hasMessageContainingAll("DDM_RESTORE_WINDOW must be start,end in milliseconds since the epoch with "
+                        + "start before end", "DDM_JOB_TIMEOUT_S must be a positive whole number",
+                        "DDM_DISCOVER must be true or false")
+                .message().doesNotContain("\n");
     }
 }

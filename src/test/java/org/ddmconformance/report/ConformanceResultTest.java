@@ -36,7 +36,7 @@ class ConformanceResultTest {
                 requirement("RM-A-003", "SHOULD", RequirementStatus.NOT_RUN, stopped),
                 new RequirementResult("RM-A-004", "MUST", "area", "s", "s", RequirementStatus.NOT_RUN, List.of(), List.of()));
         String deadline = "The run deadline of 60 s (DDM_RUN_TIMEOUT_S) passed";
-        ConformanceResult result = ConformanceResult.of("e", requirements, List.of(), deadline);
+        ConformanceResult result = ConformanceResult.of("e", requirements, List.of(), deadline, null);
         assertThat(result.conformant()).isFalse();
         assertThat(result.verdict()).isEqualTo("INCOMPLETE: The run deadline of 60 s (DDM_RUN_TIMEOUT_S) passed: "
                 + "2 requirements were not run");
@@ -44,11 +44,11 @@ class ConformanceResultTest {
 
         List<RequirementResult> withFailure = new java.util.ArrayList<>(requirements);
         withFailure.set(0, requirement("RM-A-001", "MUST", RequirementStatus.FAIL, "expected 400"));
-        assertThat(ConformanceResult.of("e", withFailure, List.of(), deadline).verdict())
+        assertThat(ConformanceResult.of("e", withFailure, List.of(), deadline, null).verdict())
                 .isEqualTo("NOT CONFORMANT: RM-A-001 failed; The run deadline of 60 s (DDM_RUN_TIMEOUT_S) passed: "
                         + "2 requirements were not run");
         // A deadline that stopped nothing changes nothing.
-        assertThat(ConformanceResult.of("e", requirements.subList(0, 1), List.of(), deadline).verdict())
+        assertThat(ConformanceResult.of("e", requirements.subList(0, 1), List.of(), deadline, null).verdict())
                 .isEqualTo("CONFORMANT: 1/1 MUST requirements passed");
     }
 

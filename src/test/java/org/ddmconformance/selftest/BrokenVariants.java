@@ -20,7 +20,11 @@ import static org.ddmconformance.selftest.Stubs.backupRestore;
 import static org.ddmconformance.selftest.Stubs.bodyWithout;
 import static org.ddmconformance.selftest.Stubs.changeAnswers;
 import static org.ddmconformance.selftest.Stubs.error;
+import static org.ddmconformance.selftest.Stubs.WINDOW_END;
+import static org.ddmconformance.selftest.Stubs.WINDOW_START;
 import static org.ddmconformance.selftest.Stubs.foreignProject;
+import static org.ddmconformance.selftest.Stubs.job;
+import static org.ddmconformance.selftest.Stubs.jobRequest;
 import static org.ddmconformance.selftest.Stubs.invalidToken;
 import static org.ddmconformance.selftest.Stubs.jsonArray;
 import static org.ddmconformance.selftest.Stubs.method;
@@ -219,7 +223,20 @@ final class BrokenVariants {
                                 .atPriority(1).willReturn(accepted()))), // only a prefix compared
                 broken("RM-AUTH-002", "the token cut short accepted", s -> s.stubFor(post(urlPathEqualTo(RESOURCE))
                         .withHeader(TOKEN_HEADER, equalTo(TOKEN.substring(0, TOKEN.length() / 2)))
-                        .atPriority(1).willReturn(accepted()))) // a startsWith check the wrong way round
+                        .atPriority(1).willReturn(accepted()))), // a startsWith check the wrong way round
+                // ---- jobs and lifecycle ----
+                broken("RM-JOB-001", "a job unknown to the job API", s -> s.stubFor(jobRequest().willReturn(
+                        answer(400, "{'error_code':'DBS.300400','error_msg':'The task is not found.'}")))),
+                broken("RM-JOB-001", "a job API answering another job's id", s -> s.stubFor(jobRequest().willReturn(
+                        answer(200, "{'job':{'id':'31b8ae23-c687-4d80-b7b4-42a66c9bb886','status':'Completed'}}")))),
+                broken("RM-JOB-001", "a job status outside the documented values", s -> s.stubFor(jobRequest()
+                        .willReturn(job("SUCCESS")))), // JobInfo: Running, Completed or Failed
+                broken("RM-BODY-009", "times just before the window accepted", s -> s.stubFor(sourceField(
+                        "restore_time", "{'type':'number','minimum':" + (WINDOW_START - 3_600_000)
+                                + ",'exclusiveMaximum':" + WINDOW_START + "}").willReturn(accepted()))),
+                broken("RM-BODY-009", "times just after the window accepted", s -> s.stubFor(sourceField(
+                        "restore_time", "{'type':'number','minimum':" + WINDOW_END + ",'maximum':"
+                                + (WINDOW_END + 3_600_000) + "}").willReturn(accepted())))
         );
     }
 }

@@ -22,6 +22,9 @@ import static org.ddmconformance.selftest.Stubs.bothRestore;
 import static org.ddmconformance.selftest.Stubs.changeAnswers;
 import static org.ddmconformance.selftest.Stubs.error;
 import static org.ddmconformance.selftest.Stubs.every;
+import static org.ddmconformance.selftest.Stubs.job;
+import static org.ddmconformance.selftest.Stubs.jobRequest;
+import static org.ddmconformance.selftest.Stubs.jobs;
 import static org.ddmconformance.selftest.Stubs.json;
 import static org.ddmconformance.selftest.Stubs.noToken;
 import static org.ddmconformance.selftest.Stubs.status;
@@ -33,6 +36,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.matching.MatchResult;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Mocks that differ from the reference only in freedoms the contract allows: the suite must find every one
@@ -47,6 +51,15 @@ final class ConformantVariants {
             backupRestore().inScenario("throttle").whenScenarioStateIs(Scenario.STARTED).willSetStateTo("served")
                     .willReturn(answer(429, "{'error_code':'APIGW.0308','error_msg':'Too many requests.'}")
                             .withHeader("Retry-After", "0"))));
+
+    static final String FAIL_REASON = "The target data nodes have not been restored to the point in time.";
+
+    /** Every restore job ends Failed with a reason: reported, but no failure of the restore API's contract. */
+    static final Variant JOBS_FAIL = conformant("restore jobs end Failed", s -> jobs(s).endAs("Failed", FAIL_REASON));
+
+    /** The job API says Running for ever: RM-JOB-002 (SHOULD) fails within a 1 s job timeout. */
+    static final Variant JOBS_NEVER_END = conformant("restore jobs never end", s -> s.stubFor(jobRequest()
+            .willReturn(job("Running")))).withSettings(Map.of("ddm.job-timeout-s", "1"));
 
     private ConformantVariants() {
     }
@@ -117,7 +130,16 @@ final class ConformantVariants {
                             + " '}}").willReturn(accepted()));
                     s.stubFor(any(urlPathMatching("/v3/.*")).andMatching(r -> MatchResult.of(r.getBody().length > 65_536))
                             .atPriority(1).willReturn(answer(413, "{'error_code':'APIGW.0413','error_msg':'Too large.'}")));
-                })
+                }),
+                // ---- jobs and lifecycle ----
+                conformant("a target that refuses a restore while its job runs (300 ms jobs)",
+                        s -> jobs(s).durationMs(300)), // the reference refuses; the suite waits for each job
+                conformant("slow jobs (800 ms, several polls)", s -> jobs(s).durationMs(800)),
+                conformant("a window known only through discovery", s -> { }).withSettings(Map.of(
+                        "ddm.backup-id", "", "ddm.restore-time", "", "ddm.target-instance-id", "",
+                        "ddm.target-data-nodes", "")), // only project, instance and token given
+                conformant("job ids in upper case with dashes", s -> acceptWith(s,
+                        "{\"job_id\": \"{{upper (randomValue type='UUID')}}\"}")) // the job API shows them as it likes
         );
     }
 

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonSchema;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -26,6 +27,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.ddmconformance.mock.EmbeddedMock;
+import org.ddmconformance.mock.MockJobs;
 
 /**
  * The vocabulary of the variants: the requests the suite sends, each matched so that only that request changes,
@@ -179,6 +181,31 @@ final class Stubs {
         return request(method, urlPathEqualTo(RESOURCE)).withHeader(TOKEN_HEADER, equalTo(TOKEN)).atPriority(1);
     }
 
+    // ---- jobs and lifecycle ----
+
+    /** The mock's restorable window (restorable-time-interval): [2024-01-01, 2026-01-01). */
+    static final long WINDOW_START = 1_704_067_200_000L;
+    static final long WINDOW_END = 1_767_225_600_000L;
+
+    /** A GET of one job by id, with the fixture token. */
+    static MappingBuilder jobRequest() {
+        return get(urlPathMatching("/v3/" + PROJECT + "/jobs/[^/]+")).withHeader(TOKEN_HEADER, equalTo(TOKEN))
+                .atPriority(1);
+    }
+
+    /** A job answer naming the asked-for job id (from the path) with this status. */
+    static ResponseDefinitionBuilder job(String status) {
+        return aResponse().withStatus(200).withHeader("Content-Type", JSON_UTF8).withTransformers("response-template")
+                .withBody("{\"job\":{\"id\":\"{{request.pathSegments.[3]}}\",\"name\":\"loadMetadata\",\"status\":\""
+                        + status + "\",\"created_time\":\"2026-01-01T00:00:00+0000\",\"end_time\":\"\",\"process\":\"\","
+                        + "\"instance\":{\"id\":\"" + TARGET + "\",\"name\":\"t\"}}}");
+    }
+
+    /** The restore jobs of the mock: how long they run, how they end. */
+    static MockJobs jobs(WireMockServer server) {
+        return MockJobs.of(server);
+    }
+
     // ---- answers --------------------------------------------------------------------------------------------
 
     /** An answer with this status and JSON text (single-quoted), declared application/json;charset=UTF-8. */
@@ -228,7 +255,11 @@ final class Stubs {
 
     /** The body of an answer as text, whether its stub gives {@code body} or {@code jsonBody}. */
     static String bodyText(ResponseDefinition answer) {
-        return answer.getBody() != null ? answer.getBody() : answer.getJsonBody().toString();
+        if (answer.getBody() != null) {
+            return answer.getBody();
+        }
+        // The job API's answers are made by the mock's extension from its state: their stubs carry no body.
+        return answer.getJsonBody() != null ? answer.getJsonBody().toString() : "";
     }
 
     static Predicate<ResponseDefinition> status(int status) {

@@ -98,6 +98,28 @@ class SuiteSelfTest {
                 .anySatisfy(note -> assertThat(note).startsWith("retry 1 of 3 of POST after a 429 answer"));
     }
 
+    /** RM-JOB-002 is a SHOULD: a job that never ends is a warning, found within the (short) job timeout. */
+    @Test
+    void aJobThatNeverEndsIsAWarningWithinTheJobTimeout() {
+        ConformanceResult result = runSuiteAgainst(ConformantVariants.JOBS_NEVER_END);
+        assertThat(result.requirements()).filteredOn(r -> r.id().equals("RM-JOB-002")).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(RequirementStatus.FAIL));
+        assertThat(result.warnings()).anySatisfy(w -> assertThat(w).startsWith("SHOULD requirement RM-JOB-002 failed"));
+        assertThat(result.conformant()).withFailMessage(result.verdict()).isTrue();
+    }
+
+    /** A Failed job is not a contract failure: CONFORMANT, with a warning and the fail_reason in the report. */
+    @Test
+    void aFailedJobIsReportedWithItsReasonButIsNoFailure() {
+        ConformanceResult result = runSuiteAgainst(ConformantVariants.JOBS_FAIL);
+        assertThat(result.conformant()).withFailMessage(result.verdict() + "\n" + failures(result)).isTrue();
+        assertThat(result.warnings()).anySatisfy(w -> assertThat(w).contains("A restore job FAILED")
+                .contains(ConformantVariants.FAIL_REASON));
+        assertThat(result.header().jobs()).isNotEmpty()
+                .allSatisfy(job -> assertThat(job.outcome()).isEqualTo("FAILED"))
+                .allSatisfy(job -> assertThat(job.failReason()).isEqualTo(ConformantVariants.FAIL_REASON));
+    }
+
     /** Adding a MUST requirement without a broken variant that breaks it fails the build. */
     @Test
     void everyMustRequirementHasABrokenVariant() {
@@ -121,6 +143,14 @@ class SuiteSelfTest {
         properties.put("ddm.base-url", mock.baseUrl());
         properties.put("ddm.allow-restore", "true");
         properties.put("ddm.reports-dir", REPORTS.resolve(variant.slug()).toString());
+        properties.put("ddm.job-poll-ms", "20"); // the mock's jobs take 50 ms
+        variant.settings().forEach((key, value) -> {
+            if (value.isEmpty()) {
+                properties.remove(key);
+            } else {
+                properties.put(key, value);
+            }
+        });
         Settings settings = SettingsLoader.load(properties, Map.of(), fixture);
         return ConformanceLauncher.run(settings, ConformanceLauncher.Reports.CONFORMANCE_ONLY);
     }

@@ -2,13 +2,19 @@ package org.ddmconformance.selftest;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * A variant of the reference mock: the stubs it adds on top of the reference mappings, and the MUST requirement
- * it breaks ({@code null} for a conformant variant, which uses only freedoms the contract allows).
+ * it breaks ({@code null} for a conformant variant, which uses only freedoms the contract allows). {@code settings}
+ * changes the suite's settings for this variant's run (property name to value; an empty value removes it).
  */
-record Variant(String name, String breaks, Consumer<WireMockServer> stubs) {
+record Variant(String name, String breaks, Consumer<WireMockServer> stubs, Map<String, String> settings) {
+
+    Variant(String name, String breaks, Consumer<WireMockServer> stubs) {
+        this(name, breaks, stubs, Map.of());
+    }
 
     static Variant broken(String breaks, String name, Consumer<WireMockServer> stubs) {
         return new Variant(name, breaks, stubs);
@@ -16,6 +22,11 @@ record Variant(String name, String breaks, Consumer<WireMockServer> stubs) {
 
     static Variant conformant(String name, Consumer<WireMockServer> stubs) {
         return new Variant(name, null, stubs);
+    }
+
+    /** The same variant, run with these settings changed. */
+    Variant withSettings(Map<String, String> changed) {
+        return new Variant(name, breaks, stubs, changed);
     }
 
     boolean isBroken() {

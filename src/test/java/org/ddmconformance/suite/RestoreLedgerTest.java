@@ -3,20 +3,35 @@ package org.ddmconformance.suite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.ddmconformance.http.RestoreCall;
+import org.ddmconformance.restore.JobOutcome;
+import org.ddmconformance.restore.Waits;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.TestAbortedException;
 
 class RestoreLedgerTest {
 
-    private static final RestoreCall CALL = new RestoreCall("POST", "p", "i", "t", "{}");
+    private static final RestoreCall BACKUP = call("{\"source\":{\"backup_id\":\"b\"},\"target\":{\"instance_id\":\"t\"}}");
+    private static final RestoreCall TIME = call("{\"source\":{\"restore_time\":1},\"target\":{\"instance_id\":\"t\"}}");
+
+    private static RestoreCall call(String body) {
+        return new RestoreCall("POST", "p", "i", "token", body);
+    }
+
+    private static JobOutcome completed(String jobId) {
+        return new JobOutcome(jobId, "s", true, JobOutcome.End.COMPLETED, "Completed", 5, 1, null, null);
+    }
 
     @Test
     void anUnexpectedRestoreWithoutPermissionStopsFurtherRestoreRequests() {
         RestoreLedger ledger = new RestoreLedger(false, 0);
         ledger.beforePost(false);
-        ledger.afterPost(CALL, 400, null, false);
-        ledger.afterPost(CALL, 202, "job-7", false);
+        ledger.afterPost(BACKUP, 400, null, false);
+        ledger.afterPost(BACKUP, 202, "job-7", false);
         assertThat(ledger.unexpectedRestores()).containsExactly("job-7");
         assertThatThrownBy(() -> ledger.beforePost(false)).isInstanceOf(TestAbortedException.class)
                 .hasMessageContaining("restore guard").hasMessageContaining("job-7");
@@ -25,20 +40,74 @@ class RestoreLedgerTest {
     @Test
     void withPermissionOrWhenMeantToRestoreNothingIsUnexpected() {
         RestoreLedger allowed = new RestoreLedger(true, 0);
-        allowed.afterPost(CALL, 202, "job-1", false);
+        allowed.afterPost(BACKUP, 202, "job-1", false);
         RestoreLedger guarded = new RestoreLedger(false, 0);
-        guarded.afterPost(CALL, 202, "job-2", true);
+        guarded.afterPost(BACKUP, 202, "job-2", true);
         assertThat(allowed.unexpectedRestores()).isEmpty();
         assertThat(guarded.unexpectedRestores()).isEmpty();
         guarded.beforePost(false);
     }
 
     @Test
-    void restoresAreSpacedOnlyWhenMeantToRestore() {
-        RestoreLedger ledger = new RestoreLedger(true, 40);
-        assertThat(ledger.millisSinceLastAccepted()).isEmpty();
-        ledger.afterPost(CALL, 202, "job-1", true);
-        ledger.beforePost(true);
-        assertThat(ledger.millisSinceLastAccepted()).hasValueSatisfying(ms -> assertThat(ms).isGreaterThanOrEqualTo(40));
+    void aRestoreWaitsUntilThePreviousJobHasEndedThenTheSpacing() throws Exception {
+        RestoreLedger ledger = new RestoreLedger(true, 40, Waits.unbounded(), 60_000);
+        ledger.afterPost(BACKUP, 202, "job-1", true);
+        ExecutorService follower = Executors.newSingleThreadExecutor();
+        try {
+            CompletableFuture<Void> ended = CompletableFuture.runAsync(() -> {
+                Waits.unbounded().pause(100, "test");
+                ledger.jobFollowed(completed("job-1"));
+            }, follower);
+            ledger.beforePost(true);
+            assertThat(ended).as("the job had ended before the next restore was sent").isDone();
+            assertThat(ledger.outcome("job-1")).isPresent();
+            assertThat(ledger.millisSinceLastAccepted()).hasValueSatisfying(ms -> assertThat(ms).isGreaterThanOrEqualTo(40));
+        } finally {
+            follower.shutdownNow();
+            follower.awaitTermination(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aRequestNotMeantToRestoreDoesNotWaitAndTheWaitIsBounded() {
+        RestoreLedger ledger = new RestoreLedger(true, 0, Waits.unbounded(), 50);
+        ledger.afterPost(BACKUP, 202, "job-never-followed", true);
+        ledger.beforePost(false);
+        ledger.beforePost(true); // returns after the 50 ms limit
+        assertThat(ledger.busyTargetNote()).contains("job-never-followed").contains("had not ended");
+    }
+
+    @Test
+    void aJobIdGivenToTwoDifferentRequestsIsAConflictButIdenticalRequestsMayShareOne() {
+        RestoreLedger ledger = new RestoreLedger(true, 0);
+        ledger.afterPost(BACKUP, 202, "09902ee7-8666-49b8-908e-c209bfee2747", true);
+        RestoreCall sameAsJson = call("{ \"target\": {\"instance_id\": \"t\"}, \"source\": {\"backup_id\": \"b\"} }");
+        ledger.afterPost(sameAsJson, 202, "09902EE7866649B8908EC209BFEE2747", true);
+        assertThat(ledger.jobConflicts(sameAsJson, "09902EE7866649B8908EC209BFEE2747")).isEmpty();
+        ledger.afterPost(TIME, 202, "09902ee7866649b8908ec209bfee2747", true);
+        assertThat(ledger.jobConflicts(TIME, "09902ee7866649b8908ec209bfee2747")).hasSize(2)
+                .allSatisfy(c -> assertThat(c).contains("two different requests", "restore_time"));
+        assertThat(ledger.jobConflicts(call("{}"), "another-job")).isEmpty();
+    }
+
+    @Test
+    void recordsEveryAcceptedRestoreFromManyThreads() throws Exception {
+        RestoreLedger ledger = new RestoreLedger(true, 0);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            for (int i = 0; i < 200; i++) {
+                String job = "job-" + i;
+                threads.submit(() -> {
+                    ledger.beforePost(false);
+                    ledger.afterPost(BACKUP, 202, job, false);
+                    ledger.jobFollowed(completed(job));
+                });
+            }
+        } finally {
+            threads.shutdown();
+            assertThat(threads.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(ledger.accepted()).hasSize(200);
+        assertThat(ledger.outcomes()).hasSize(200);
     }
 }

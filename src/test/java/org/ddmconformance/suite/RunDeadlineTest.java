@@ -13,6 +13,7 @@ import org.ddmconformance.report.ConformanceReportFiles;
 import org.ddmconformance.report.ConformanceResult;
 import org.ddmconformance.report.RequirementResult;
 import org.ddmconformance.report.RequirementStatus;
+import org.ddmconformance.restore.Waits;
 import org.ddmconformance.testsupport.RealEndpointSettings;
 import org.ddmconformance.testsupport.SilentServer;
 import org.junit.jupiter.api.Test;
@@ -41,8 +42,9 @@ class RunDeadlineTest {
                         + "retry after a 429 answer");
         assertThat(deadline.passed()).isTrue();
         assertThat(deadline.remainingMillis()).isZero();
-        RestoreLedger ledger = new RestoreLedger(true, 600_000, deadline);
-        ledger.afterPost(202, "job-1", true);
+        RestoreLedger ledger = new RestoreLedger(true, 600_000, new Waits(deadline::remainingMillis,
+                why -> deadline.notRun("the scenario stopped while " + why)), 60_000);
+        ledger.afterPost(202, null, true); // accepted without a job to follow: the spacing counts from the 202
         assertThatThrownBy(() -> ledger.beforePost(true)).isInstanceOf(TestAbortedException.class)
                 .hasMessageContaining("passed, so the scenario stopped while keeping DDM_RESTORE_SPACING_MS");
     }

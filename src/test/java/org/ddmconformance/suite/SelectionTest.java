@@ -48,7 +48,20 @@ class SelectionTest {
                 .extracting(RequirementResult::status).containsOnly(RequirementStatus.PASS);
         assertThat(result.requirements()).filteredOn(r -> !r.area().equals("auth"))
                 .extracting(RequirementResult::status).containsOnly(RequirementStatus.NOT_RUN);
-        assertThat(result.verdict()).isEqualTo("CONFORMANT: 3/35 MUST requirements passed (32 skipped or not run)");
+        assertThat(result.verdict()).isEqualTo("CONFORMANT: 3/36 MUST requirements passed (33 skipped or not run)");
+    }
+
+    @Test
+    void theJobsAreaAloneStartsOneRestoreOfItsOwnAndFollowsItsJob(@TempDir Path reports) {
+        Settings settings = SettingsLoader.load(Map.of(), Map.of("DDM_AREAS", "jobs"), EmbeddedMock.fixture())
+                .withReportsDir(reports);
+        ConformanceResult result = ConformanceLauncher.run(settings, ConformanceLauncher.Reports.CONFORMANCE_ONLY);
+        assertThat(result.requirements()).filteredOn(r -> r.area().equals("jobs"))
+                .extracting(RequirementResult::status).containsOnly(RequirementStatus.PASS);
+        assertThat(result.header().jobs()).singleElement()
+                .satisfies(job -> assertThat(job.outcome()).isEqualTo("COMPLETED"));
+        assertThat(result.requirements()).filteredOn(r -> r.id().equals("RM-JOB-003")).singleElement()
+                .satisfies(r -> assertThat(r.observations()).singleElement().asString().contains("Completed after"));
     }
 
     @Test

@@ -1,0 +1,242 @@
+package org.ddmconformance.restore;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.ddmconformance.config.ConfigurationException;
+import org.ddmconformance.config.Fixture;
+import org.ddmconformance.config.Lifecycle;
+import org.ddmconformance.config.Setting;
+import org.ddmconformance.config.Settings;
+import org.ddmconformance.http.ExchangeRecorder;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Completes the fixture through the related APIs: every value not given is discovered (a given one always wins),
+ * and the restorable window is looked up even when the restore time is given. Nothing usable found is a
+ * {@link ConfigurationException} (exit 2) whose sentence names the API and what it returned.
+ */
+public final class Discovery {
+
+    /** The completed fixture, each value with its source, the window (null: unknown) and notes for the reports. */
+    public record Result(Fixture fixture, List<FixtureValue> values, RestoreWindow window, List<String> notices) {
+        public Result {
+            values = List.copyOf(values);
+            notices = List.copyOf(notices);
+        }
+    }
+
+    private final Settings settings;
+    private final RelatedApis apis;
+    private final Waits waits;
+    private final ExchangeRecorder recorder;
+    private final Consumer<String> notes;
+    private final List<FixtureValue> values = new ArrayList<>();
+    private final List<String> notices = new ArrayList<>();
+
+    public Discovery(Settings settings, RelatedApis apis, Waits waits, ExchangeRecorder recorder,
+                     Consumer<String> notes) {
+        this.settings = settings;
+        this.apis = apis;
+        this.waits = waits;
+        this.recorder = recorder;
+        this.notes = notes;
+    }
+
+    public Result run() {
+        Fixture fixture = settings.fixture();
+        Lifecycle lifecycle = settings.lifecycle();
+        given("project_id", fixture.projectId(), Setting.PROJECT_ID);
+        given("source instance_id", fixture.instanceId(), Setting.INSTANCE_ID);
+        values.add(new FixtureValue("X-Auth-Token", "****", settings.iam() != null ? "obtained from IAM (DDM_IAM_URL)"
+                : source(Setting.AUTH_TOKEN)));
+        RestoreWindow window = window(lifecycle, fixture.restoreTime() <= 0);
+
+        if (fixture.restoreTime() > 0) {
+            given("restore_time", fixture.restoreTime() + " (" + Times.format(fixture.restoreTime()) + ")",
+                    Setting.RESTORE_TIME);
+        } else {
+            fixture = fixture.withRestoreTime(window.pick());
+            values.add(new FixtureValue("restore_time", fixture.restoreTime() + " (" + Times.format(fixture.restoreTime())
+                    + ")", "discovered: one minute before the end of the latest restorable window " + window.describe()
+                    + " (" + window.source() + ")"));
+        }
+        if (fixture.backupId() != null) {
+            given("backup_id", fixture.backupId(), Setting.BACKUP_ID);
+        } else {
+            fixture = fixture.withBackupId(backup(fixture.instanceId()));
+        }
+        String target = fixture.targetInstanceId();
+        if (target != null) {
+            given("target instance_id", target, Setting.TARGET_INSTANCE_ID);
+        } else {
+            target = target();
+        }
+        List<String> nodes = fixture.targetDataNodes();
+        if (!nodes.isEmpty()) {
+            given("target data_nodes", String.join(",", nodes), Setting.TARGET_DATA_NODES);
+        } else {
+            nodes = dataNodes(target, fixture.restoreTime());
+        }
+        fixture = fixture.withTarget(target, nodes);
+        if (window != null) {
+            values.add(new FixtureValue("restorable window", window.describe(), window.source()));
+        }
+        return new Result(fixture, values, window, notices);
+    }
+
+    private void given(String name, String value, Setting setting) {
+        values.add(new FixtureValue(name, value, source(setting)));
+    }
+
+    private String source(Setting setting) {
+        return settings.embeddedMock() ? "embedded mock fixture" : "configured (" + setting.environmentVariable() + ")";
+    }
+
+    /** DDM_RESTORE_WINDOW, else the looked-up one; null when unknown and not needed. */
+    private RestoreWindow window(Lifecycle lifecycle, boolean needed) {
+        if (lifecycle.windowGiven()) {
+            return new RestoreWindow(lifecycle.windowStart(), lifecycle.windowStart(), lifecycle.windowEnd(),
+                    "configured (DDM_RESTORE_WINDOW)", waits.now());
+        }
+        if (!lifecycle.discover()) {
+            notices.add("The restorable window is unknown (DDM_DISCOVER=false and no DDM_RESTORE_WINDOW), so "
+                    + "RM-BODY-009 sends no times at its edges.");
+            return null;
+        }
+        try {
+            return lookUpWindow();
+        } catch (RelatedApiException | AssertionError e) {
+            if (needed) {
+                throw new ConfigurationException("no restore time: " + e.getMessage()
+                        + "; set DDM_RESTORE_TIME (and DDM_RESTORE_WINDOW=start,end)");
+            }
+            notices.add("The restorable window is unknown (" + e.getMessage() + "), so RM-BODY-009 sends no times "
+                    + "at its edges; DDM_RESTORE_WINDOW=start,end gives it.");
+            return null;
+        }
+    }
+
+    private RestoreWindow lookUpWindow() {
+        List<JsonNode> items = apis.list("restorable-time-interval", RelatedApis.WINDOW, Map.of(),
+                "restorable_time_intervals", recorder, notes);
+        long earliest = Long.MAX_VALUE;
+        long latestStart = 0;
+        long latestEnd = Long.MIN_VALUE;
+        for (JsonNode item : items) {
+            OptionalLong start = Times.parse(item.path("start_time"));
+            OptionalLong end = Times.parse(item.path("end_time"));
+            if (start.isEmpty() || end.isEmpty() || end.getAsLong() < start.getAsLong()) {
+                continue;
+            }
+            earliest = Math.min(earliest, start.getAsLong());
+            if (end.getAsLong() > latestEnd) {
+                latestStart = start.getAsLong();
+                latestEnd = end.getAsLong();
+            }
+        }
+        if (latestEnd == Long.MIN_VALUE) {
+            throw new RelatedApiException("restorable-time-interval listed " + items.size() + " window(s), none with "
+                    + "a readable start_time and end_time" + (items.isEmpty() ? "" : " (" + items.get(0) + ")"));
+        }
+        return new RestoreWindow(earliest, latestStart, latestEnd,
+                "discovered: restorable-time-interval, " + items.size() + " window(s)", waits.now());
+    }
+
+    private String backup(String instance) {
+        List<JsonNode> backups = list("no backup", "backups", RelatedApis.BACKUPS,
+                Map.of("instance_id", instance), "backups");
+        // The instance_id query is the SDKs' own; a server may ignore it, so filter here too.
+        List<JsonNode> own = backups.stream().filter(b -> instance.equals(RelatedApis.text(b.path("instance_id"))))
+                .toList();
+        JsonNode newest = own.stream().filter(b -> "normal".equalsIgnoreCase(RelatedApis.text(b.path("status"))))
+                .filter(b -> RelatedApis.text(b.path("id")) != null)
+                .max(Comparator.comparingLong(b -> Times.parse(b.path("created")).orElse(Long.MIN_VALUE)))
+                .orElse(null);
+        if (newest == null) {
+            throw new ConfigurationException("no backup: backups listed " + backups.size() + " backup(s), "
+                    + (own.isEmpty() ? "none of instance " + instance
+                    : own.size() + " of instance " + instance + " but none with status normal ("
+                    + distinct(own, "status") + ")") + "; set DDM_BACKUP_ID");
+        }
+        String id = RelatedApis.text(newest.path("id"));
+        values.add(new FixtureValue("backup_id", id, "discovered: backups, the newest normal backup of the source "
+                + "instance (created " + RelatedApis.text(newest.path("created")) + ", " + own.size() + " of "
+                + backups.size() + " listed belong to it)"));
+        return id;
+    }
+
+    private String target() {
+        List<JsonNode> targets = list("no restore target", "restorable-instances", RelatedApis.TARGETS, Map.of(),
+                "instances");
+        JsonNode available = targets.stream().filter(t -> RelatedApis.flag(t.path("available")))
+                .filter(t -> RelatedApis.text(t.path("instance_id")) != null).findFirst().orElse(null);
+        if (available == null) {
+            throw new ConfigurationException("no restore target: restorable-instances listed " + targets.size()
+                    + " instance(s), none available" + (targets.isEmpty() ? "" : " (" + distinct(targets,
+                    "unavailable_reason") + ")") + "; set DDM_TARGET_INSTANCE_ID");
+        }
+        String id = RelatedApis.text(available.path("instance_id"));
+        values.add(new FixtureValue("target instance_id", id, "discovered: restorable-instances, the first available "
+                + "of " + targets.size() + " (" + RelatedApis.text(available.path("instance_name")) + ")"));
+        return id;
+    }
+
+    private List<String> dataNodes(String target, long restoreTime) {
+        List<JsonNode> sources = list("no data nodes", "related-dn", RelatedApis.RELATED_DATA_NODES,
+                Map.of("restore_time", restoreTime), "related_data_nodes");
+        List<String> sourceIds = sources.stream().map(n -> RelatedApis.text(n.path("instance_id")))
+                .filter(Objects::nonNull).distinct().toList();
+        if (sourceIds.isEmpty()) {
+            throw new ConfigurationException("no data nodes: related-dn at restore_time " + restoreTime + " listed "
+                    + sources.size() + " data node(s) with an instance_id; set DDM_TARGET_DATA_NODES");
+        }
+        Set<String> chosen = new LinkedHashSet<>();
+        for (String source : sourceIds) {
+            Map<String, Object> query = new LinkedHashMap<>();
+            query.put("target_instance_id", target);
+            query.put("source_dn_instance_id", source);
+            query.put("restore_time", restoreTime);
+            List<JsonNode> candidates = list("no target data node", "restorable-data-node",
+                    RelatedApis.TARGET_DATA_NODES, query, "target_data_nodes");
+            String pick = candidates.stream().filter(c -> RelatedApis.flag(c.path("available")))
+                    .map(c -> RelatedApis.text(c.path("instance_id"))).filter(Objects::nonNull)
+                    .filter(id -> !chosen.contains(id)).findFirst().orElse(null);
+            if (pick == null) {
+                throw new ConfigurationException("no target data node for source data node " + source
+                        + ": restorable-data-node listed " + candidates.size() + " data node(s), none available"
+                        + (candidates.isEmpty() ? "" : " and not chosen already (" + distinct(candidates,
+                        "unavailable_reason") + ")") + "; set DDM_TARGET_DATA_NODES");
+            }
+            chosen.add(pick);
+        }
+        values.add(new FixtureValue("target data_nodes", String.join(",", chosen), "discovered: related-dn listed "
+                + sourceIds.size() + " source data node(s), restorable-data-node gave an available one for each"));
+        return List.copyOf(chosen);
+    }
+
+    /** A list API's items; an answer that is not a usable list stops the run with the sentence's subject. */
+    private List<JsonNode> list(String subject, String name, String path, Map<String, ?> query, String field) {
+        try {
+            return apis.list(name, path, query, field, recorder, notes);
+        } catch (RelatedApiException e) {
+            throw new ConfigurationException(subject + ": " + e.getMessage());
+        } catch (AssertionError e) { // the transport's sentence: no answer in time, connection lost
+            throw new ConfigurationException(subject + ": " + name + " could not be read: " + e.getMessage());
+        }
+    }
+
+    /** The distinct values of a field, quoted: ("another action is running on the target", "frozen"). */
+    private static String distinct(List<JsonNode> items, String field) {
+        Set<String> seen = new LinkedHashSet<>();
+        items.forEach(i -> seen.add("\"" + Objects.requireNonNullElse(RelatedApis.text(i.path(field)), "") + "\""));
+        return String.join(", ", seen);
+    }
+}
