@@ -16,6 +16,7 @@ import org.ddmconformance.config.Lifecycle;
 import org.ddmconformance.config.Setting;
 import org.ddmconformance.config.Settings;
 import org.ddmconformance.http.ExchangeRecorder;
+import org.opentest4j.TestAbortedException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -113,7 +114,7 @@ public final class Discovery {
         }
         try {
             return lookUpWindow();
-        } catch (RelatedApiException | AssertionError e) {
+        } catch (RelatedApiException | AssertionError | TestAbortedException e) { // the last: the run deadline
             if (needed) {
                 throw new ConfigurationException("no restore time: " + e.getMessage()
                         + "; set DDM_RESTORE_TIME (and DDM_RESTORE_WINDOW=start,end)");
@@ -228,7 +229,7 @@ public final class Discovery {
             return apis.list(name, path, query, field, recorder, notes);
         } catch (RelatedApiException e) {
             throw new ConfigurationException(subject + ": " + e.getMessage());
-        } catch (AssertionError e) { // the transport's sentence: no answer in time, connection lost
+        } catch (AssertionError | TestAbortedException e) { // the transport's sentence, or the run deadline
             throw new ConfigurationException(subject + ": " + name + " could not be read: " + e.getMessage());
         }
     }
