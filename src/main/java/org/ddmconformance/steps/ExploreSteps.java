@@ -78,7 +78,8 @@ public final class ExploreSteps {
     public void judged() {
         List<CaseCheck.Result> failed = results.stream().filter(r -> r.problem() != null).toList();
         List<CaseCheck.Result> skipped = results.stream().filter(r -> r.skipped() != null).toList();
-        String counts = family.requirement() + ": " + results.size() + " cases, " + failed.size() + " failed"
+        String counts = family.requirement() + ": " + results.size() + (results.size() == 1 ? " case, " : " cases, ")
+                + failed.size() + " failed"
                 + (skipped.isEmpty() ? "" : ", " + skipped.size() + " not sent")
                 + " (DDM_SEED=" + context.session().exploreSeed() + ")";
         context.scenario().log(ConformancePlugin.CASES + counts);
