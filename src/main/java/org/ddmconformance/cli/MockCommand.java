@@ -26,6 +26,10 @@ final class MockCommand implements Callable<Integer> {
             description = "How long each restore job runs before it is Completed (default: ${DEFAULT-VALUE}).")
     private long jobMs;
 
+    @Option(names = "--delay-ms", paramLabel = "MS", defaultValue = "0",
+            description = "Delay every answer by this long, like a distant endpoint (default: ${DEFAULT-VALUE}).")
+    private int delayMs;
+
     @Override
     public Integer call() throws InterruptedException {
         EmbeddedMock mock = EmbeddedMock.start(options -> {
@@ -35,6 +39,9 @@ final class MockCommand implements Callable<Integer> {
             }
         });
         mock.jobs().durationMs(jobMs);
+        if (delayMs > 0) {
+            mock.server().setGlobalFixedDelay(delayMs);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             mock.close();
@@ -47,7 +54,8 @@ final class MockCommand implements Callable<Integer> {
 
     private void describe(EmbeddedMock mock, PrintStream out) {
         Properties fixture = EmbeddedMock.fixture();
-        out.println("DDM mock serving at " + mock.baseUrl() + " (Ctrl+C stops it); restore jobs run " + jobMs + " ms.");
+        out.println("DDM mock serving at " + mock.baseUrl() + " (Ctrl+C stops it); restore jobs run " + jobMs + " ms"
+                + (delayMs > 0 ? "; every answer is delayed " + delayMs + " ms." : "."));
         out.println("Point a client, or the suite, at it with:");
         out.println("  DDM_BASE_URL=" + mock.baseUrl());
         out.println("  DDM_PROJECT_ID=" + fixture.getProperty("ddm.project-id"));

@@ -6,7 +6,11 @@ import java.io.InputStream;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.util.Arrays;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.http.HttpEntityEnclosingRequest;
 import org.apache.http.HttpException;
 import org.apache.http.HttpRequest;
 import org.apache.http.impl.conn.DefaultClientConnection;
@@ -24,6 +28,10 @@ import org.apache.http.params.HttpParams;
  * fails with {@link CutAnswerException.AnswerTooLarge}. Either way the connection is shut down, never reused,
  * and only the first {@value #EVIDENCE_BYTES} bytes are kept as evidence.
  *
+ * <p>Sending is bounded too: an endpoint that stops reading a large request body would block the write forever
+ * (a socket has no write timeout), so a watchdog shuts the connection down once the exchange's time is up, and the
+ * blocked write fails with {@link CutAnswerException.NoCompleteAnswer} as well.
+ *
  * <p>A connection serves one exchange at a time (the pool leases it to one thread), so its state needs no lock.
  */
 final class GuardedConnection extends DefaultClientConnection {
@@ -31,7 +39,18 @@ final class GuardedConnection extends DefaultClientConnection {
     /** How much of a cut answer is kept as evidence. */
     static final int EVIDENCE_BYTES = 2048;
 
+    /** Shuts down connections whose exchange outlived its time while sending: one daemon thread for all. */
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "ddm-exchange-watchdog");
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final ExchangeLimits limits;
+    private volatile ScheduledFuture<?> watchdog;
+    private volatile boolean expired;
+    /** From the request line until the request is flushed: the part the socket's read timeout does not bound. */
+    private volatile boolean sending;
     private volatile boolean inExchange;
     private volatile long limitMs;
     private volatile long deadlineNanos;
@@ -50,7 +69,54 @@ final class GuardedConnection extends DefaultClientConnection {
         bytesRead = 0;
         evidenceLength = 0;
         inExchange = true;
-        super.sendRequestHeader(request);
+        expired = false;
+        sending = true;
+        ScheduledFuture<?> previous = watchdog;
+        if (previous != null) {
+            previous.cancel(false);
+        }
+        watchdog = WATCHDOG.schedule(this::expireWhileSending, limitMs, TimeUnit.MILLISECONDS);
+        try {
+            super.sendRequestHeader(request);
+        } catch (IOException e) {
+            throw sendingFailed(e);
+        }
+    }
+
+    @Override
+    public void sendRequestEntity(HttpEntityEnclosingRequest request) throws HttpException, IOException {
+        try {
+            super.sendRequestEntity(request);
+        } catch (IOException e) {
+            throw sendingFailed(e);
+        }
+    }
+
+    @Override
+    public void flush() throws IOException {
+        try {
+            super.flush();
+            sending = false;
+        } catch (IOException e) {
+            throw sendingFailed(e);
+        }
+    }
+
+    /** The watchdog: still sending when the time is up, so the endpoint is not taking the request. */
+    private void expireWhileSending() {
+        if (sending) {
+            expired = true;
+            try {
+                shutdown();
+            } catch (IOException alreadyBroken) {
+                // the blocked write fails either way
+            }
+        }
+    }
+
+    /** A write that failed because the watchdog shut the connection is a request that got no answer in time. */
+    private IOException sendingFailed(IOException e) {
+        return expired ? new CutAnswerException.NoCompleteAnswer(limitMs, evidence(), bytesRead, e) : e;
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.restassured.response.Response;
 import java.util.List;
 import java.util.function.Consumer;
 import org.ddmconformance.explore.ExploreCase;
+import org.ddmconformance.http.CutAnswerException;
 import org.ddmconformance.http.Exchange;
 import org.ddmconformance.http.ExchangeRecorder;
 import org.ddmconformance.http.RestoreCall;
@@ -93,7 +94,7 @@ final class CaseCheck {
     /** The endpoint closed or reset the connection (it may, on a body far over any size); not a timeout. */
     private static boolean closedWithoutAnswer(AssertionError error) {
         for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.net.SocketTimeoutException) {
+            if (cause instanceof java.net.SocketTimeoutException || cause instanceof CutAnswerException) {
                 return false;
             }
             if (cause instanceof java.io.IOException) {

@@ -80,6 +80,17 @@ class BoundedAnswersTest {
     }
 
     @Test
+    void aRequestBodyTheEndpointDoesNotReadIsGivenUpAtTheReadTimeout() throws IOException {
+        // The dripping server reads only the request head. A socket has no write timeout: without the watchdog the
+        // write of the body would block for good once the endpoint's receive buffer is full.
+        try (SuiteSession session = SuiteSession.open(RealEndpointSettings.load(endpoint(Behaviour.DRIP)))) {
+            String huge = "{\"source\": \"" + "x".repeat(16 * 1024 * 1024) + "\"}";
+            assertThatThrownBy(() -> session.requests().send(call().withBody(huge), new ExchangeRecorder(session.masker())))
+                    .hasMessageStartingWith("no complete answer within 1000 ms (DDM_READ_TIMEOUT_MS) to POST");
+        }
+    }
+
+    @Test
     void aFloodingAnswerIsCutAtTheCapAndOnlyItsFirstBytesAreKept() throws IOException {
         try (SuiteSession session = SuiteSession.open(RealEndpointSettings.load(endpoint(Behaviour.FLOOD)))) {
             ExchangeRecorder recorder = new ExchangeRecorder(session.masker());
