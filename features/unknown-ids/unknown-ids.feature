@@ -36,3 +36,13 @@ Feature: Unknown identifiers
     And the target data nodes are the configured ones plus an empty one
     When the restore request is sent
     Then the request is rejected with status 400 or 404 and an error body
+
+  @RM-ID-005
+  Scenario: The backup exists but is not usable
+    The backups API lists each backup with its status: only a normal backup can be restored. A backup of the
+    source instance that is being created, failed or was deleted is found through that API; when it lists none,
+    the scenario is skipped with that reason.
+
+    Given a restore request from a backup of the source instance that is not usable
+    When the restore request is sent
+    Then the request is rejected with status 400 or 404 and an error body

@@ -124,7 +124,7 @@ public final class RelatedApis {
     }
 
     /** A string field, or null; numbers are given as their text. */
-    static String text(JsonNode node) {
+    public static String text(JsonNode node) {
         if (node == null || node.isMissingNode() || node.isNull() || node.isContainer()) {
             return null;
         }

@@ -172,6 +172,11 @@ public final class ScenarioContext {
         generatedExchanges.addAll(exchanges);
     }
 
+    /** The scenario's own recorder, for what a step asks besides the restore (a related API). */
+    ExchangeRecorder recorder() {
+        return recorder;
+    }
+
     SuiteSession session() {
         return session;
     }

@@ -54,6 +54,8 @@ import java.util.regex.Pattern;
  */
 final class BrokenVariants {
 
+    /** The backup of the source instance that the reference mock's backups API lists as deleted. */
+    private static final String DELETED_BACKUP = "c131f93390a44b6c9d5cdebe350228a1br09";
     private static final String SAME_JOB = "{'job_id':'09902ee7866649b8908ec209bfee2747'}";
 
     private BrokenVariants() {
@@ -147,6 +149,8 @@ final class BrokenVariants {
                         .willReturn(accepted()))), // nodes are never looked up
                 broken("RM-ID-004", "an empty data node accepted", s -> s.stubFor(targetField("data_nodes",
                         "{'type':'array','contains':{'const':''}}").willReturn(accepted()))), // "" is skipped, not refused
+                broken("RM-ID-005", "a deleted backup accepted", s -> s.stubFor(sourceField("backup_id",
+                        "{'const':'" + DELETED_BACKUP + "'}").willReturn(accepted()))), // status never checked
 
                 // ---- authentication ----
                 broken("RM-AUTH-001", "a missing token answered 403", s -> s.stubFor(noToken()
