@@ -27,6 +27,15 @@ final class FastStart {
 
     static final String CHILD_MARKER = "ddm.fast-start.child";
 
+    /**
+     * A run of a few seconds on a small heap: the serial collector (no GC threads, the least memory on 2 cores), a
+     * heap that starts small and stays bounded (the largest thing held is the 16 MiB body of one generated case, and
+     * answers are capped at DDM_MAX_ANSWER_BYTES), small thread stacks and code cache, one compiler thread.
+     * Measured with bench/run.sh: the peak memory of a run drops by about a third.
+     */
+    static final List<String> SMALL_JVM = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx160m", "-Xss512k",
+            "-XX:ReservedCodeCacheSize=32m", "-XX:CICompilerCount=1");
+
     private FastStart() {
     }
 
@@ -51,7 +60,8 @@ final class FastStart {
 
             List<String> command = new ArrayList<>();
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+            command.addAll(SMALL_JVM);
+            command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments()); // the caller's own flags win
             command.add(reuse ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + dumping);
             command.add("-XX:TieredStopAtLevel=1");
             command.add("-Xlog:cds=off");
