@@ -46,3 +46,13 @@ Feature: Unknown identifiers
     Given a restore request from a backup of the source instance that is not usable
     When the restore request is sent
     Then the request is rejected with status 400 or 404 and an error body
+
+  @RM-ID-006
+  Scenario: The target instance exists but is not available for restoration
+    The document says the target is obtained from the instances that can be used for restoration; that API lists
+    each candidate with available true or false. A candidate listed as not available (other than the configured
+    target) is found through it; when it lists none, the scenario is skipped with that reason.
+
+    Given a restore request from the configured backup to a target the restorable instances list as not available
+    When the restore request is sent
+    Then the request is rejected with status 400 or 404 and an error body

@@ -132,7 +132,7 @@ public final class RelatedApis {
     }
 
     /** true or "true". */
-    static boolean flag(JsonNode node) {
+    public static boolean flag(JsonNode node) {
         return node.isBoolean() ? node.asBoolean(false) : "true".equalsIgnoreCase(text(node));
     }
 

@@ -56,6 +56,8 @@ final class BrokenVariants {
 
     /** The backup of the source instance that the reference mock's backups API lists as deleted. */
     private static final String DELETED_BACKUP = "c131f93390a44b6c9d5cdebe350228a1br09";
+    /** The target the reference mock's restorable-instances lists with available=false. */
+    private static final String BUSY_TARGET = "3b65c609427c4b20bc0ae93e161dc7adin09";
     private static final String SAME_JOB = "{'job_id':'09902ee7866649b8908ec209bfee2747'}";
 
     private BrokenVariants() {
@@ -151,6 +153,8 @@ final class BrokenVariants {
                         "{'type':'array','contains':{'const':''}}").willReturn(accepted()))), // "" is skipped, not refused
                 broken("RM-ID-005", "a deleted backup accepted", s -> s.stubFor(sourceField("backup_id",
                         "{'const':'" + DELETED_BACKUP + "'}").willReturn(accepted()))), // status never checked
+                broken("RM-ID-006", "a target listed as not available accepted", s -> s.stubFor(targetField(
+                        "instance_id", "{'const':'" + BUSY_TARGET + "'}").willReturn(accepted()))), // never looked up
 
                 // ---- authentication ----
                 broken("RM-AUTH-001", "a missing token answered 403", s -> s.stubFor(noToken()

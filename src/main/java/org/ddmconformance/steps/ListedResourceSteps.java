@@ -1,0 +1,72 @@
+package org.ddmconformance.steps;
+
+import io.cucumber.java.en.Given;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ddmconformance.restore.RelatedApiException;
+import org.ddmconformance.restore.RelatedApis;
+import org.opentest4j.TestAbortedException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Requests naming a resource that exists but that the related APIs list as not usable: a backup that is not
+ * normal, a target that is not available. Where those APIs list none, or cannot be read, the scenario is skipped
+ * with the reason: their contracts are not the restore API's.
+ */
+public final class ListedResourceSteps {
+
+    /** Backup statuses the backups API documents besides normal, the only usable one. */
+    private static final Set<String> UNUSABLE_BACKUP = Set.of("creating", "createfail", "deleted");
+
+    private final ScenarioContext context;
+
+    public ListedResourceSteps(ScenarioContext context) {
+        this.context = context;
+    }
+
+    @Given("a restore request from a backup of the source instance that is not usable")
+    public void fromUnusableBackup() {
+        String instance = context.fixture().instanceId();
+        List<JsonNode> backups = listed("backups", RelatedApis.BACKUPS, Map.of("instance_id", instance), "backups");
+        String unusable = backups.stream()
+                .filter(b -> instance.equals(RelatedApis.text(b.path("instance_id"))))
+                .filter(b -> UNUSABLE_BACKUP.contains(String.valueOf(RelatedApis.text(b.path("status")))))
+                .map(b -> RelatedApis.text(b.path("id"))).filter(id -> id != null && !id.isBlank())
+                .findFirst().orElseThrow(() -> new TestAbortedException("not applicable: the backups API lists "
+                        + backups.size() + " backup(s), none of the source instance with status creating, "
+                        + "createfail or deleted"));
+        context.prepare(RestoreBodies.fromBackup(context.fixture(), unusable).toString());
+    }
+
+    @Given("a restore request from the configured backup to a target the restorable instances list as not available")
+    public void toUnavailableTarget() {
+        String configured = context.fixture().targetInstanceId();
+        List<JsonNode> targets = listed("restorable-instances", RelatedApis.TARGETS, Map.of(), "instances");
+        // Never the configured target: it may be listed busy only while a restore of this run still runs on it.
+        String unavailable = targets.stream()
+                .filter(t -> t.path("available").isBoolean() && !RelatedApis.flag(t.path("available")))
+                .map(t -> RelatedApis.text(t.path("instance_id")))
+                .filter(id -> id != null && !id.isBlank() && !id.equals(configured))
+                .findFirst().orElseThrow(() -> new TestAbortedException("not applicable: restorable-instances lists "
+                        + targets.size() + " instance(s), none other than the configured target with available=false"));
+        ObjectNode body = RestoreBodies.fromBackup(context.fixture(), context.fixture().backupId());
+        ((ObjectNode) body.get("target")).put("instance_id", unavailable);
+        context.prepare(body.toString());
+    }
+
+    /** Every item of a related list API, through the scenario's recorder; skipped when it cannot be asked. */
+    private List<JsonNode> listed(String name, String path, Map<String, ?> query, String field) {
+        if (!context.settings().lifecycle().discover()) {
+            throw new TestAbortedException("not applicable: DDM_DISCOVER=false, so " + name + " is not asked");
+        }
+        try {
+            return context.session().relatedApis().list(name, path, query, field, context.recorder(),
+                    context::observe);
+        } catch (RelatedApiException | AssertionError unreadable) {
+            throw new TestAbortedException("not applicable: " + name + " could not be read: "
+                    + unreadable.getMessage());
+        }
+    }
+}
