@@ -187,7 +187,7 @@ public final class ScenarioContext {
 
     /** A violation of a rule checked on every answer, reported once the scenario's own checks are done. */
     void crossCuttingFinding(String finding) {
-        crossCuttingFindings.add(finding);
+        crossCuttingFindings.add(session.masker().mask(finding)); // it may quote an answer that echoes a secret
     }
 
     List<String> crossCuttingFindings() {
