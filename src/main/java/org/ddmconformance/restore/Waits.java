@@ -1,34 +1,26 @@
 package org.ddmconformance.restore;
 
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
-import java.util.function.LongSupplier;
+import org.ddmconformance.suite.RunDeadline;
 
 /**
  * The one place where the restore lifecycle waits: between job polls, for the previous restore's job, and the
- * DDM_RESTORE_SPACING_MS pause. Every wait is bounded by its own limit and by what is left of the run
- * ({@code remainingMillis}); a wait the end of the run cuts short stops the scenario ({@code whenRunOver}).
+ * DDM_RESTORE_SPACING_MS pause. Every wait is bounded by its own limit and by the run deadline; a wait the
+ * deadline cuts short stops the scenario, reported NOT RUN (see {@link RunDeadline#sleep}).
  */
 public final class Waits {
 
     /** How often a wait for another thread's work (a job followed elsewhere) looks again. */
     static final long RECHECK_MS = 20;
 
-    private final LongSupplier remainingMillis;
-    private final Function<String, RuntimeException> whenRunOver;
+    private final RunDeadline runDeadline;
 
-    /**
-     * @param remainingMillis what is left of the run
-     * @param whenRunOver     the exception stopping a scenario whose wait the end of the run cut short, given why
-     *                        it waited
-     */
-    public Waits(LongSupplier remainingMillis, Function<String, RuntimeException> whenRunOver) {
-        this.remainingMillis = remainingMillis;
-        this.whenRunOver = whenRunOver;
+    public Waits(RunDeadline runDeadline) {
+        this.runDeadline = runDeadline;
     }
 
     public static Waits unbounded() {
-        return new Waits(() -> Long.MAX_VALUE, why -> new IllegalStateException("an unbounded wait ended: " + why));
+        return new Waits(RunDeadline.none());
     }
 
     /** Wall-clock time in ms since the epoch (timestamps of jobs, the restorable window). */
@@ -43,24 +35,12 @@ public final class Waits {
 
     /** What is left of the run, in ms. */
     public long remainingMillis() {
-        return Math.max(0, remainingMillis.getAsLong());
+        return runDeadline.remainingMillis();
     }
 
     /** Pauses for {@code millis}; when the run has less left, until its end, and then stops the scenario. */
     public void pause(long millis, String why) {
-        long left = remainingMillis();
-        if (millis <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(Math.min(millis, left));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while " + why);
-        }
-        if (millis >= left) {
-            throw whenRunOver.apply(why);
-        }
+        runDeadline.sleep(millis, why);
     }
 
     /** Waits until {@code done} holds, for at most {@code limitMs}; says whether it holds. */
@@ -74,7 +54,7 @@ public final class Waits {
                     return true;
                 }
                 if (runLeft < limitMs) {
-                    throw whenRunOver.apply(why);
+                    throw runDeadline.notRun("the scenario stopped while " + why);
                 }
                 return false;
             }

@@ -48,7 +48,7 @@ public final class SuiteSession implements AutoCloseable {
         this.masker = new Masker(settings.secrets());
         this.runDeadline = runDeadline;
         // Every wait of the restore lifecycle ends with the run.
-        this.waits = runWaits(runDeadline);
+        this.waits = new Waits(runDeadline);
         this.discovered = discovered;
         this.startedAt = startedAt;
         long jobTimeoutMs = settings.lifecycle().jobTimeoutS() * 1000L;
@@ -89,7 +89,7 @@ public final class SuiteSession implements AutoCloseable {
         RequestFactory requests = new RequestFactory(settings, runDeadline);
         Discovery.Result discovered;
         try {
-            discovered = discover(settings, requests, runWaits(runDeadline));
+            discovered = discover(settings, requests, new Waits(runDeadline));
         } catch (RuntimeException e) {
             if (mock != null) {
                 mock.close();
@@ -115,11 +115,6 @@ public final class SuiteSession implements AutoCloseable {
         }
         open(SettingsLoader.fromSystem(EmbeddedMock.fixture()));
         return true;
-    }
-
-    /** Waits that end with the run: a wait the run deadline cuts short stops its scenario, reported NOT RUN. */
-    private static Waits runWaits(RunDeadline runDeadline) {
-        return new Waits(runDeadline::remainingMillis, why -> runDeadline.notRun("the scenario stopped while " + why));
     }
 
     /** The fixture's unset values and the restorable window, through the related APIs (masked exchanges). */

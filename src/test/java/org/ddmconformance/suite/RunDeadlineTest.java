@@ -42,8 +42,7 @@ class RunDeadlineTest {
                         + "retry after a 429 answer");
         assertThat(deadline.passed()).isTrue();
         assertThat(deadline.remainingMillis()).isZero();
-        RestoreLedger ledger = new RestoreLedger(true, 600_000, new Waits(deadline::remainingMillis,
-                why -> deadline.notRun("the scenario stopped while " + why)), 60_000);
+        RestoreLedger ledger = new RestoreLedger(true, 600_000, new Waits(deadline), 60_000);
         ledger.afterPost(202, null, true); // accepted without a job to follow: the spacing counts from the 202
         assertThatThrownBy(() -> ledger.beforePost(true)).isInstanceOf(TestAbortedException.class)
                 .hasMessageContaining("passed, so the scenario stopped while keeping DDM_RESTORE_SPACING_MS");
