@@ -11,6 +11,7 @@ import org.ddmconformance.config.Setting;
 import org.ddmconformance.config.Settings;
 import org.ddmconformance.config.SettingsLoader;
 import org.ddmconformance.http.Masker;
+import org.ddmconformance.http.WarmUp;
 import org.ddmconformance.mock.EmbeddedMock;
 import org.ddmconformance.suite.ConformanceLauncher;
 import picocli.CommandLine;
@@ -49,10 +50,25 @@ public final class Main implements Callable<Integer> {
     private Path reportsDir;
 
     public static void main(String[] args) {
+        // Our options are plain Java: without this, picocli loads Groovy (which REST Assured brings along) just to
+        // look for Groovy closures, and the main thread pays Groovy's start-up before anything else can happen.
+        if (System.getProperty("picocli.disable.closures") == null) {
+            System.setProperty("picocli.disable.closures", "true");
+        }
         if (args.length > 0 && args[0].equals("mock")) {
             System.exit(execute(args)); // in this JVM: stopping this process stops the mock
         }
-        System.exit(FastStart.runInChild(args).orElseGet(() -> execute(args)));
+        System.exit(FastStart.runInChild(args).orElseGet(() -> {
+            if (!asksForHelpOrVersion(args)) {
+                WarmUp.start(); // REST Assured's start-up, beside reading the options, settings and features
+            }
+            return execute(args);
+        }));
+    }
+
+    private static boolean asksForHelpOrVersion(String[] args) {
+        return List.of(args).stream().anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V")
+                || a.equals("--version"));
     }
 
     public static int execute(String... args) {

@@ -4,47 +4,87 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.ddmconformance.config.Settings;
+import org.ddmconformance.config.SettingsLoader;
 import org.ddmconformance.config.Tls;
 import org.ddmconformance.config.Transport;
 
 /**
- * REST Assured's first request costs about a second (Groovy start-up). This sends one request through the same
- * request factory to a throw-away loopback server, in the background, so that cost overlaps with the rest of
- * the start-up instead of landing on the first scenario. It never touches the endpoint under test.
+ * REST Assured's first request costs about a second (Groovy start-up), the longest single step of a run. This
+ * sends one request through a request factory like the run's to a throw-away loopback server, on its own thread,
+ * so that cost overlaps with everything else the run does first (options, settings, reading the features,
+ * starting the mock). It needs none of the run's settings, so it can start before they are read, and it never
+ * touches the endpoint under test.
  */
 public final class WarmUp {
+
+    private static final int LOOPBACK_TIMEOUT_MS = 10_000;
+    private static final FutureTask<Boolean> ONCE = new FutureTask<>(WarmUp::sendOneRequest);
 
     private WarmUp() {
     }
 
-    public static CompletableFuture<Void> inBackground(Settings settings) {
-        return CompletableFuture.runAsync(() -> {
-            try {
-                HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-                server.createContext("/", exchange -> {
-                    exchange.getResponseHeaders().add("Content-Type", "application/json");
-                    byte[] body = "{}".getBytes();
-                    exchange.sendResponseHeaders(200, body.length);
-                    exchange.getResponseBody().write(body);
-                    exchange.close();
-                });
-                server.start();
-                try {
-                    String url = "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
-                    Transport direct = new Transport(settings.connectTimeoutMs(), settings.readTimeoutMs(),
-                            Tls.JVM_DEFAULT, null, 0);
-                    new RequestFactory(settings.withBaseUrl(url).withTransport(direct))
-                            .send(new RestoreCall("POST", "p", "i", null, "{}"), new ExchangeRecorder(new Masker(List.of())))
-                            .asString();
-                } finally {
-                    server.stop(0);
-                }
-            } catch (IOException | RuntimeException e) {
-                // Only a speed-up: if it fails, the first scenario pays the start-up cost instead.
+    /** Starts the warm-up, once per JVM; later calls do nothing. */
+    public static void start() {
+        synchronized (ONCE) {
+            if (!started) {
+                started = true;
+                Thread thread = new Thread(ONCE, "ddm-warm-up");
+                thread.setDaemon(true);
+                thread.start();
             }
-        });
+        }
+    }
+
+    private static boolean started;
+
+    /**
+     * Starts it if need be and waits for it: what follows then runs on warm code instead of competing with it.
+     *
+     * @return whether the warm-up request got its answer (if not, the first scenario pays the start-up instead)
+     */
+    public static boolean awaitDone() {
+        start();
+        try {
+            return ONCE.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException e) {
+            return false;
+        }
+    }
+
+    private static boolean sendOneRequest() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext("/", exchange -> {
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
+                exchange.sendResponseHeaders(200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            try {
+                String url = "http://" + server.getAddress().getHostString() + ":" + server.getAddress().getPort();
+                Transport direct = new Transport(LOOPBACK_TIMEOUT_MS, LOOPBACK_TIMEOUT_MS, Tls.JVM_DEFAULT, null, 0);
+                Settings loopback = SettingsLoader.load(Map.of(), Map.of(), new Properties())
+                        .withBaseUrl(url).withTransport(direct);
+                return new RequestFactory(loopback)
+                        .send(new RestoreCall("POST", "p", "i", null, "{}"), new ExchangeRecorder(new Masker(List.of())))
+                        .asString().equals("{}");
+            } finally {
+                server.stop(0);
+            }
+        } catch (IOException | RuntimeException | AssertionError e) {
+            return false; // only a speed-up
+        }
     }
 }

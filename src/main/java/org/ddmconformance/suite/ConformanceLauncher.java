@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 import org.ddmconformance.config.ConfigurationException;
 import org.ddmconformance.config.Selection;
@@ -25,7 +27,7 @@ import org.ddmconformance.report.RequirementStatus;
 import org.ddmconformance.requirements.Requirement;
 import org.ddmconformance.requirements.RequirementCatalogue;
 import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -69,14 +71,21 @@ public final class ConformanceLauncher {
         String tagExpression = tagExpression(settings.selection(), catalogue);
         Path dir = settings.reportsDir();
         clean(dir);
+        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(ConformanceSuite.class))
+                .configurationParameter("cucumber.plugin", plugins(dir, reports));
+        if (!tagExpression.isEmpty()) {
+            request.configurationParameter("cucumber.filter.tags", tagExpression);
+        }
+        Launcher launcher = LauncherFactory.create();
+        // Reading and filtering the features needs no endpoint: it runs while the session starts the mock or
+        // checks the endpoint, and REST Assured warms up.
+        FutureTask<TestPlan> plan = new FutureTask<>(() -> launcher.discover(request.build()));
+        Thread discovery = new Thread(plan, "ddm-discover-features");
+        discovery.setDaemon(true);
+        discovery.start();
         try (SuiteSession session = SuiteSession.open(settings)) {
-            LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
-                    .selectors(selectClass(ConformanceSuite.class))
-                    .configurationParameter("cucumber.plugin", plugins(dir, reports));
-            if (!tagExpression.isEmpty()) {
-                request.configurationParameter("cucumber.filter.tags", tagExpression);
-            }
-            execute(request.build());
+            execute(launcher, planOf(plan));
         }
         ConformanceResult result = ConformanceReportFiles.read(dir);
         if (result.requirements().stream().allMatch(r -> r.status() == RequirementStatus.NOT_RUN)
@@ -87,10 +96,20 @@ public final class ConformanceLauncher {
         return result;
     }
 
-    private static void execute(LauncherDiscoveryRequest request) {
-        Launcher launcher = LauncherFactory.create();
+    private static TestPlan planOf(FutureTask<TestPlan> plan) {
+        try {
+            return plan.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading the features", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the features could not be read: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private static void execute(Launcher launcher, TestPlan plan) {
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
-        launcher.execute(request, summary);
+        launcher.execute(plan, summary);
         // Failed scenarios are the suite's business and land in the report; an engine that could not even
         // start (a feature that does not parse, a broken glue class) is a defect worth a loud stop.
         summary.getSummary().getFailures().stream()

@@ -2,7 +2,6 @@ package org.ddmconformance.suite;
 
 import java.security.SecureRandom;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ddmconformance.config.Settings;
 import org.ddmconformance.config.SettingsLoader;
@@ -71,20 +70,18 @@ public final class SuiteSession implements AutoCloseable {
     public static SuiteSession open(Settings settings) {
         long startedAt = System.currentTimeMillis();
         RunDeadline runDeadline = RunDeadline.startingNow(settings.runTimeoutS());
-        CompletableFuture<Void> warmUp = WarmUp.inBackground(settings);
+        WarmUp.start(); // usually started already, by the jar's main method
         EmbeddedMock mock = null;
-        try {
-            if (settings.embeddedMock()) {
-                mock = EmbeddedMock.start();
-                settings = settings.withBaseUrl(mock.baseUrl());
-            } else {
-                Preflight.check(settings, runDeadline);
-                if (settings.authToken() == null && settings.iam() != null) {
-                    settings = settings.withAuthToken(IamTokenClient.obtainToken(settings, runDeadline));
-                }
+        if (settings.embeddedMock()) {
+            mock = EmbeddedMock.start();
+            settings = settings.withBaseUrl(mock.baseUrl());
+            WarmUp.awaitDone();
+        } else {
+            WarmUp.awaitDone(); // the preflight would otherwise pay the same start-up beside it
+            Preflight.check(settings, runDeadline);
+            if (settings.authToken() == null && settings.iam() != null) {
+                settings = settings.withAuthToken(IamTokenClient.obtainToken(settings, runDeadline));
             }
-        } finally {
-            warmUp.join();
         }
         RequestFactory requests = new RequestFactory(settings, runDeadline);
         Discovery.Result discovered;
