@@ -30,11 +30,12 @@ final class FastStart {
     /**
      * A run of a few seconds on a small heap: the serial collector (no GC threads, the least memory on 2 cores), a
      * heap that starts small and stays bounded (the largest thing held is the 16 MiB body of one generated case, and
-     * answers are capped at DDM_MAX_ANSWER_BYTES), small thread stacks and code cache, one compiler thread.
-     * bench/run.sh prints the peak memory of whole runs.
+     * answers are capped at DDM_MAX_ANSWER_BYTES) and gives memory back once that case is over (free ratios), small
+     * thread stacks and code cache, one compiler thread. bench/run.sh prints the peak memory of whole runs.
      */
-    static final List<String> SMALL_JVM = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx160m", "-Xss512k",
-            "-XX:ReservedCodeCacheSize=32m", "-XX:CICompilerCount=1");
+    static final List<String> SMALL_JVM = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx160m",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Xss512k", "-XX:ReservedCodeCacheSize=24m",
+            "-XX:CICompilerCount=1");
 
     private FastStart() {
     }
