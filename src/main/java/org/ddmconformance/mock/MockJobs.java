@@ -17,8 +17,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class MockJobs {
 
-    /** How long a job runs in the embedded mock: short, the whole suite waits for a few of them. */
-    public static final long DEFAULT_DURATION_MS = 50;
+    /**
+     * How long a job runs in the embedded mock: short, because the run waits for each of its restores' jobs in turn,
+     * and shorter than the first poll (20 ms), so one poll usually finds it ended.
+     */
+    public static final long DEFAULT_DURATION_MS = 10;
 
     /** One job. {@code durationMs} fixed when it was created. */
     public record Job(String id, String target, long createdAt, long durationMs, String finalStatus,
