@@ -16,7 +16,7 @@ import org.ddmconformance.config.Tls;
 import org.ddmconformance.config.Transport;
 
 /**
- * REST Assured's first request costs about a second (Groovy start-up), the longest single step of a run. This
+ * REST Assured's first request starts Groovy, the longest single step of a run's start-up. This
  * sends one request through a request factory like the run's to a throw-away loopback server, on its own thread,
  * so that cost overlaps with everything else the run does first (options, settings, reading the features,
  * starting the mock). It needs none of the run's settings, so it can start before they are read, and it never
