@@ -2,6 +2,7 @@ package org.ddmconformance.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -67,7 +68,7 @@ public final class Main implements Callable<Integer> {
     }
 
     private static boolean asksForHelpOrVersion(String[] args) {
-        return List.of(args).stream().anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V")
+        return Arrays.stream(args).anyMatch(a -> a.equals("-h") || a.equals("--help") || a.equals("-V")
                 || a.equals("--version"));
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.ddmconformance.config.Settings;
 import org.ddmconformance.config.SettingsLoader;
 import org.ddmconformance.config.Tls;
@@ -26,23 +27,19 @@ public final class WarmUp {
 
     private static final int LOOPBACK_TIMEOUT_MS = 10_000;
     private static final FutureTask<Boolean> ONCE = new FutureTask<>(WarmUp::sendOneRequest);
+    private static final AtomicBoolean STARTED = new AtomicBoolean();
 
     private WarmUp() {
     }
 
     /** Starts the warm-up, once per JVM; later calls do nothing. */
     public static void start() {
-        synchronized (ONCE) {
-            if (!started) {
-                started = true;
-                Thread thread = new Thread(ONCE, "ddm-warm-up");
-                thread.setDaemon(true);
-                thread.start();
-            }
+        if (STARTED.compareAndSet(false, true)) {
+            Thread thread = new Thread(ONCE, "ddm-warm-up");
+            thread.setDaemon(true);
+            thread.start();
         }
     }
-
-    private static boolean started;
 
     /**
      * Starts it if need be and waits for it: what follows then runs on warm code instead of competing with it.
