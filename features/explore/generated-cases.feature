@@ -35,19 +35,3 @@ Feature: Cases generated from the request schema
     Given the body cases generated from the request schema
     When every case is sent
     Then every case is answered as the contract allows
-
-  @RM-EXPLORE-006 @needs-restore
-  Scenario: A valid request written in another JSON form is accepted like the plain form
-    These cases are valid restores: they start real restores, one at a time.
-
-    Given the equivalent form cases generated from the request schema
-    When every case is sent
-    Then every case is answered as the contract allows
-
-  @RM-EXPLORE-007 @needs-restore
-  Scenario: Where the document does not decide, the answers are recorded
-    A strict endpoint refuses these and a lenient one may restore: both are conformant.
-
-    Given the undecided cases generated from the request schema
-    When every case is sent
-    Then every case is answered as the contract allows

@@ -76,8 +76,8 @@ public enum Setting {
             "Cases generated from the request schema: full (every case), quick (one case per family, for endpoints "
                     + "with strict rate limits) or off (the explore scenarios are skipped)."),
     CONCURRENCY("DDM_CONCURRENCY", "8", false,
-            "How many generated cases are sent at once (requests that may start a restore are always sent one at "
-                    + "a time)."),
+            "How many scenarios that start no restore run at once, and how many generated cases one scenario sends "
+                    + "at once (restores always go one at a time, with nothing beside them)."),
     SEED("DDM_SEED", null, false,
             "Seed of the values the generated cases make up (unknown ids, long ids), to repeat a run exactly. "
                     + "Unset: chosen for the run and printed in the report."),

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,6 +28,7 @@ import org.ddmconformance.report.ConsoleReport;
 import org.ddmconformance.report.RequirementStatus;
 import org.ddmconformance.requirements.Requirement;
 import org.ddmconformance.requirements.RequirementCatalogue;
+import org.junit.platform.engine.support.hierarchical.ExclusiveResource;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
@@ -44,6 +47,8 @@ public final class ConformanceLauncher {
     public static final int CONFORMANT = 0;
     public static final int NOT_CONFORMANT = 1;
     public static final int USAGE_ERROR = 2;
+    /** The tag of scenarios that start restores (without its {@code @}). */
+    static final String NEEDS_RESTORE_TAG = "needs-restore";
 
     private ConformanceLauncher() {
     }
@@ -77,6 +82,7 @@ public final class ConformanceLauncher {
         if (!tagExpression.isEmpty()) {
             request.configurationParameter("cucumber.filter.tags", tagExpression);
         }
+        scheduling(settings.exploration().concurrency()).forEach(request::configurationParameter);
         Launcher launcher = LauncherFactory.create();
         // Reading and filtering the features needs no endpoint: it runs while the session starts the mock or
         // checks the endpoint, and REST Assured warms up.
@@ -94,6 +100,26 @@ public final class ConformanceLauncher {
                     + "') matched no scenario");
         }
         return result;
+    }
+
+    /**
+     * How scenarios are scheduled. With DDM_CONCURRENCY above 1, the scenarios that start no restore run that
+     * many at a time; then every feature holding a {@code @needs-restore} scenario runs alone, one after another
+     * in the features' order (JUnit runs the holders of its global lock after all concurrent work, on one thread).
+     * So no other request ever overlaps a restore and its job, and the scenarios that judge the run's restores
+     * (RM-ACC-003, RM-JOB-*) still come after those that start them, as in a run one scenario at a time.
+     */
+    static Map<String, String> scheduling(int concurrency) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("cucumber.execution.exclusive-resources." + NEEDS_RESTORE_TAG + ".read-write",
+                ExclusiveResource.GLOBAL_KEY);
+        if (concurrency > 1) {
+            parameters.put("cucumber.execution.parallel.enabled", "true");
+            parameters.put("cucumber.execution.parallel.config.strategy", "fixed");
+            parameters.put("cucumber.execution.parallel.config.fixed.parallelism", String.valueOf(concurrency));
+            parameters.put("cucumber.execution.parallel.config.fixed.max-pool-size", String.valueOf(concurrency));
+        }
+        return parameters;
     }
 
     private static TestPlan planOf(FutureTask<TestPlan> plan) {
