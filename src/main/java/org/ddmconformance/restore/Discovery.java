@@ -9,6 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.ddmconformance.config.ConfigurationException;
 import org.ddmconformance.config.Fixture;
@@ -16,6 +21,7 @@ import org.ddmconformance.config.Lifecycle;
 import org.ddmconformance.config.Setting;
 import org.ddmconformance.config.Settings;
 import org.ddmconformance.http.ExchangeRecorder;
+import org.ddmconformance.http.Masker;
 import org.opentest4j.TestAbortedException;
 import tools.jackson.databind.JsonNode;
 
@@ -37,60 +43,116 @@ public final class Discovery {
     private final Settings settings;
     private final RelatedApis apis;
     private final Waits waits;
-    private final ExchangeRecorder recorder;
+    private final Masker masker;
     private final Consumer<String> notes;
     private final List<FixtureValue> values = new ArrayList<>();
     private final List<String> notices = new ArrayList<>();
 
-    public Discovery(Settings settings, RelatedApis apis, Waits waits, ExchangeRecorder recorder,
+    /**
+     * @param masker masks the exchanges of the lookups (each lookup records its own)
+     * @param notes  receives the lookups' retry notes, possibly from several threads at once
+     */
+    public Discovery(Settings settings, RelatedApis apis, Waits waits, Masker masker,
                      Consumer<String> notes) {
         this.settings = settings;
         this.apis = apis;
         this.waits = waits;
-        this.recorder = recorder;
+        this.masker = masker;
         this.notes = notes;
     }
 
     public Result run() {
-        Fixture fixture = settings.fixture();
+        Fixture given = settings.fixture();
         Lifecycle lifecycle = settings.lifecycle();
-        given("project_id", fixture.projectId(), Setting.PROJECT_ID);
-        given("source instance_id", fixture.instanceId(), Setting.INSTANCE_ID);
+        given("project_id", given.projectId(), Setting.PROJECT_ID);
+        given("source instance_id", given.instanceId(), Setting.INSTANCE_ID);
         values.add(new FixtureValue("X-Auth-Token", "****", settings.iam() != null ? "obtained from IAM (DDM_IAM_URL)"
                 : source(Setting.AUTH_TOKEN)));
-        RestoreWindow window = window(lifecycle, fixture.restoreTime() <= 0);
+        // The window, the backup and the target depend on nothing else: against an endpoint that answers slowly
+        // they are looked up side by side (at most DDM_CONCURRENCY requests at once).
+        ExecutorService lookups = lookups(3);
+        try {
+            Future<RestoreWindow> windowLookup = start(lookups, () -> window(lifecycle, given.restoreTime() <= 0));
+            Future<Found> backupLookup = given.backupId() == null ? start(lookups, () -> backup(given.instanceId())) : null;
+            Future<Found> targetLookup = given.targetInstanceId() == null ? start(lookups, this::target) : null;
+            RestoreWindow window = result(windowLookup);
+            Fixture fixture = given;
+            if (fixture.restoreTime() > 0) {
+                given("restore_time", fixture.restoreTime() + " (" + Times.format(fixture.restoreTime()) + ")",
+                        Setting.RESTORE_TIME);
+            } else {
+                fixture = fixture.withRestoreTime(window.pick());
+                values.add(new FixtureValue("restore_time", fixture.restoreTime() + " ("
+                        + Times.format(fixture.restoreTime()) + ")", "discovered: one minute before the end of the "
+                        + "latest restorable window " + window.describe() + " (" + window.source() + ")"));
+            }
+            if (backupLookup == null) {
+                given("backup_id", fixture.backupId(), Setting.BACKUP_ID);
+            } else {
+                fixture = fixture.withBackupId(found(result(backupLookup)));
+            }
+            String target;
+            if (targetLookup == null) {
+                target = fixture.targetInstanceId();
+                given("target instance_id", target, Setting.TARGET_INSTANCE_ID);
+            } else {
+                target = found(result(targetLookup));
+            }
+            List<String> nodes = fixture.targetDataNodes();
+            if (!nodes.isEmpty()) {
+                given("target data_nodes", String.join(",", nodes), Setting.TARGET_DATA_NODES);
+            } else {
+                nodes = dataNodes(lookups, target, fixture.restoreTime());
+            }
+            fixture = fixture.withTarget(target, nodes);
+            if (window != null) {
+                values.add(new FixtureValue("restorable window", window.describe(), window.source()));
+            }
+            return new Result(fixture, values, window, notices);
+        } finally {
+            lookups.shutdownNow();
+        }
+    }
 
-        if (fixture.restoreTime() > 0) {
-            given("restore_time", fixture.restoreTime() + " (" + Times.format(fixture.restoreTime()) + ")",
-                    Setting.RESTORE_TIME);
-        } else {
-            fixture = fixture.withRestoreTime(window.pick());
-            values.add(new FixtureValue("restore_time", fixture.restoreTime() + " (" + Times.format(fixture.restoreTime())
-                    + ")", "discovered: one minute before the end of the latest restorable window " + window.describe()
-                    + " (" + window.source() + ")"));
+    /** A discovered value and how it was found, kept until the values are listed in their order. */
+    private record Found(String id, FixtureValue value) {
+    }
+
+    private String found(Found found) {
+        values.add(found.value());
+        return found.id();
+    }
+
+    /** Up to {@code width} daemon threads, no more than DDM_CONCURRENCY (with 1, the lookups run one by one). */
+    private ExecutorService lookups(int width) {
+        int threads = Math.max(1, Math.min(width, settings.exploration().concurrency()));
+        return Executors.newFixedThreadPool(threads, task -> {
+            Thread thread = new Thread(task, "ddm-discovery");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    private static <T> Future<T> start(ExecutorService lookups, Callable<T> lookup) {
+        return lookups.submit(lookup);
+    }
+
+    /** A lookup's value; its failure (a sentence for the user, or the run deadline) is rethrown as it was. */
+    private static <T> T result(Future<T> lookup) {
+        try {
+            return lookup.get(); // each request of a lookup is bounded by the read timeout and the run deadline
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while discovering the fixture", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         }
-        if (fixture.backupId() != null) {
-            given("backup_id", fixture.backupId(), Setting.BACKUP_ID);
-        } else {
-            fixture = fixture.withBackupId(backup(fixture.instanceId()));
-        }
-        String target = fixture.targetInstanceId();
-        if (target != null) {
-            given("target instance_id", target, Setting.TARGET_INSTANCE_ID);
-        } else {
-            target = target();
-        }
-        List<String> nodes = fixture.targetDataNodes();
-        if (!nodes.isEmpty()) {
-            given("target data_nodes", String.join(",", nodes), Setting.TARGET_DATA_NODES);
-        } else {
-            nodes = dataNodes(target, fixture.restoreTime());
-        }
-        fixture = fixture.withTarget(target, nodes);
-        if (window != null) {
-            values.add(new FixtureValue("restorable window", window.describe(), window.source()));
-        }
-        return new Result(fixture, values, window, notices);
     }
 
     private void given(String name, String value, Setting setting) {
@@ -127,7 +189,7 @@ public final class Discovery {
 
     private RestoreWindow lookUpWindow() {
         List<JsonNode> items = apis.list("restorable-time-interval", RelatedApis.WINDOW, Map.of(),
-                "restorable_time_intervals", recorder, notes);
+                "restorable_time_intervals", new ExchangeRecorder(masker), notes);
         long earliest = Long.MAX_VALUE;
         long latestStart = 0;
         long latestEnd = Long.MIN_VALUE;
@@ -151,7 +213,7 @@ public final class Discovery {
                 "discovered: restorable-time-interval, " + items.size() + " window(s)", waits.now());
     }
 
-    private String backup(String instance) {
+    private Found backup(String instance) {
         List<JsonNode> backups = list("no backup", "backups", RelatedApis.BACKUPS,
                 Map.of("instance_id", instance), "backups");
         // The instance_id query is the SDKs' own; a server may ignore it, so filter here too.
@@ -168,13 +230,12 @@ public final class Discovery {
                     + distinct(own, "status") + ")") + "; set DDM_BACKUP_ID");
         }
         String id = RelatedApis.text(newest.path("id"));
-        values.add(new FixtureValue("backup_id", id, "discovered: backups, the newest normal backup of the source "
-                + "instance (created " + RelatedApis.text(newest.path("created")) + ", " + own.size() + " of "
+        return new Found(id, new FixtureValue("backup_id", id, "discovered: backups, the newest normal backup of the "
+                + "source instance (created " + RelatedApis.text(newest.path("created")) + ", " + own.size() + " of "
                 + backups.size() + " listed belong to it)"));
-        return id;
     }
 
-    private String target() {
+    private Found target() {
         List<JsonNode> targets = list("no restore target", "restorable-instances", RelatedApis.TARGETS, Map.of(),
                 "instances");
         JsonNode available = targets.stream().filter(t -> RelatedApis.flag(t.path("available")))
@@ -185,12 +246,11 @@ public final class Discovery {
                     "unavailable_reason") + ")") + "; set DDM_TARGET_INSTANCE_ID");
         }
         String id = RelatedApis.text(available.path("instance_id"));
-        values.add(new FixtureValue("target instance_id", id, "discovered: restorable-instances, the first available "
-                + "of " + targets.size() + " (" + RelatedApis.text(available.path("instance_name")) + ")"));
-        return id;
+        return new Found(id, new FixtureValue("target instance_id", id, "discovered: restorable-instances, the first "
+                + "available of " + targets.size() + " (" + RelatedApis.text(available.path("instance_name")) + ")"));
     }
 
-    private List<String> dataNodes(String target, long restoreTime) {
+    private List<String> dataNodes(ExecutorService lookups, String target, long restoreTime) {
         List<JsonNode> sources = list("no data nodes", "related-dn", RelatedApis.RELATED_DATA_NODES,
                 Map.of("restore_time", restoreTime), "related_data_nodes");
         List<String> sourceIds = sources.stream().map(n -> RelatedApis.text(n.path("instance_id")))
@@ -199,14 +259,20 @@ public final class Discovery {
             throw new ConfigurationException("no data nodes: related-dn at restore_time " + restoreTime + " listed "
                     + sources.size() + " data node(s) with an instance_id; set DDM_TARGET_DATA_NODES");
         }
-        Set<String> chosen = new LinkedHashSet<>();
+        // The candidates of every source data node are looked up side by side, then chosen in order.
+        List<Future<List<JsonNode>>> candidateLookups = new ArrayList<>();
         for (String source : sourceIds) {
             Map<String, Object> query = new LinkedHashMap<>();
             query.put("target_instance_id", target);
             query.put("source_dn_instance_id", source);
             query.put("restore_time", restoreTime);
-            List<JsonNode> candidates = list("no target data node", "restorable-data-node",
-                    RelatedApis.TARGET_DATA_NODES, query, "target_data_nodes");
+            candidateLookups.add(start(lookups, () -> list("no target data node", "restorable-data-node",
+                    RelatedApis.TARGET_DATA_NODES, query, "target_data_nodes")));
+        }
+        Set<String> chosen = new LinkedHashSet<>();
+        for (int i = 0; i < sourceIds.size(); i++) {
+            String source = sourceIds.get(i);
+            List<JsonNode> candidates = result(candidateLookups.get(i));
             String pick = candidates.stream().filter(c -> RelatedApis.flag(c.path("available")))
                     .map(c -> RelatedApis.text(c.path("instance_id"))).filter(Objects::nonNull)
                     .filter(id -> !chosen.contains(id)).findFirst().orElse(null);
@@ -226,7 +292,7 @@ public final class Discovery {
     /** A list API's items; an answer that is not a usable list stops the run with the sentence's subject. */
     private List<JsonNode> list(String subject, String name, String path, Map<String, ?> query, String field) {
         try {
-            return apis.list(name, path, query, field, recorder, notes);
+            return apis.list(name, path, query, field, new ExchangeRecorder(masker), notes);
         } catch (RelatedApiException e) {
             throw new ConfigurationException(subject + ": " + e.getMessage());
         } catch (AssertionError | TestAbortedException e) { // the transport's sentence, or the run deadline

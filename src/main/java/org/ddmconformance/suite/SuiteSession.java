@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ddmconformance.config.Settings;
 import org.ddmconformance.config.SettingsLoader;
-import org.ddmconformance.http.ExchangeRecorder;
 import org.ddmconformance.http.IamTokenClient;
 import org.ddmconformance.http.Masker;
 import org.ddmconformance.http.Preflight;
@@ -116,9 +115,8 @@ public final class SuiteSession implements AutoCloseable {
 
     /** The fixture's unset values and the restorable window, through the related APIs (masked exchanges). */
     private static Discovery.Result discover(Settings settings, RequestFactory requests, Waits waits) {
-        ExchangeRecorder recorder = new ExchangeRecorder(new Masker(settings.secrets()));
         RelatedApis apis = new RelatedApis(requests, settings.fixture().projectId(), settings.fixture().instanceId());
-        return new Discovery(settings, apis, waits, recorder, note -> { }).run();
+        return new Discovery(settings, apis, waits, new Masker(settings.secrets()), note -> { }).run();
     }
 
     public static Optional<SuiteSession> current() {

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Properties;
 import org.ddmconformance.config.ConfigurationException;
 import org.ddmconformance.config.Settings;
-import org.ddmconformance.http.ExchangeRecorder;
 import org.ddmconformance.http.Masker;
 import org.ddmconformance.http.RequestFactory;
 import org.ddmconformance.mock.EmbeddedMock;
@@ -58,7 +57,7 @@ class DiscoveryTest {
         Settings settings = RealEndpointSettings.load(env);
         RelatedApis apis = new RelatedApis(new RequestFactory(settings), settings.fixture().projectId(),
                 settings.fixture().instanceId());
-        return new Discovery(settings, apis, Waits.unbounded(), new ExchangeRecorder(new Masker(List.of())),
+        return new Discovery(settings, apis, Waits.unbounded(), new Masker(List.of()),
                 note -> { }).run();
     }
 
