@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.ddmconformance.config.Settings;
 import org.ddmconformance.config.SettingsLoader;
@@ -28,6 +30,10 @@ public final class WarmUp {
     private static final int LOOPBACK_TIMEOUT_MS = 10_000;
     private static final FutureTask<Boolean> ONCE = new FutureTask<>(WarmUp::sendOneRequest);
     private static final AtomicBoolean STARTED = new AtomicBoolean();
+    /** Groovy's list of its default imports, the part of its start-up that opens jars as zip file systems. */
+    private static final String GROOVY_CLASSPATH_SCAN = "org.codehaus.groovy.control.ResolveVisitor";
+    private static final CountDownLatch CLASSPATH_SCANNED = new CountDownLatch(1);
+    private static final long LONGEST_SCAN_WAIT_S = 30;
 
     private WarmUp() {
     }
@@ -58,7 +64,29 @@ public final class WarmUp {
         }
     }
 
+    /**
+     * Waits (at most 30 s) until Groovy has listed its default imports. Groovy does it by opening the jar that
+     * holds its classes as a zip file system; JUnit and Cucumber open the jar that holds the features and steps
+     * the same way, and when that is the same jar and it is open at that moment, they find no feature at all
+     * (FileSystemAlreadyExistsException, logged and skipped). So whoever reads the features calls this first.
+     */
+    public static void awaitClasspathScan() {
+        start();
+        try {
+            CLASSPATH_SCANNED.await(LONGEST_SCAN_WAIT_S, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static boolean sendOneRequest() {
+        try {
+            Class.forName(GROOVY_CLASSPATH_SCAN, true, WarmUp.class.getClassLoader());
+        } catch (ClassNotFoundException | LinkageError e) {
+            // REST Assured reports it on the first request
+        } finally {
+            CLASSPATH_SCANNED.countDown();
+        }
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
             server.createContext("/", exchange -> {

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.ddmconformance.config.ConfigurationException;
 import org.ddmconformance.config.Selection;
 import org.ddmconformance.config.Settings;
+import org.ddmconformance.http.WarmUp;
 import org.ddmconformance.report.ConformancePlugin;
 import org.ddmconformance.report.ConformanceReportFiles;
 import org.ddmconformance.report.ConformanceResult;
@@ -86,7 +87,10 @@ public final class ConformanceLauncher {
         Launcher launcher = LauncherFactory.create();
         // Reading and filtering the features needs no endpoint: it runs while the session starts the mock or
         // checks the endpoint, and REST Assured warms up.
-        FutureTask<TestPlan> plan = new FutureTask<>(() -> launcher.discover(request.build()));
+        FutureTask<TestPlan> plan = new FutureTask<>(() -> {
+            WarmUp.awaitClasspathScan();
+            return launcher.discover(request.build());
+        });
         Thread discovery = new Thread(plan, "ddm-discover-features");
         discovery.setDaemon(true);
         discovery.start();
