@@ -11,11 +11,14 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.ddmconformance.config.Settings;
 import org.ddmconformance.suite.RunDeadline;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Sends every request of the suite, from one base specification made once per run (see {@link Transports}), with
@@ -25,7 +28,9 @@ import org.ddmconformance.suite.RunDeadline;
  * time fails with that sentence, and once the endpoint has left {@value #TIMEOUTS_BEFORE_GIVING_UP} requests in a row unanswered, further ones
  * fail at once instead of waiting again, so a silent endpoint cannot hang a pipeline; every
  * {@value #TRY_AGAIN_EVERY}th is still sent, and any answer ends the streak. Once the run deadline has passed,
- * nothing is sent and the scenario is reported NOT RUN.
+ * nothing is sent and the scenario is reported NOT RUN. However many scenarios and generated cases run side by
+ * side, at most DDM_CONCURRENCY requests are in flight at once; the others wait their turn (bounded by the run
+ * deadline).
  */
 public final class RequestFactory {
 
@@ -44,6 +49,7 @@ public final class RequestFactory {
     private final RequestSpecification base;
     private final AtomicInteger unansweredInARow = new AtomicInteger();
     private final AtomicInteger notSent = new AtomicInteger();
+    private final Semaphore inFlight;
 
     public RequestFactory(Settings settings) {
         this(settings, RunDeadline.none());
@@ -53,6 +59,7 @@ public final class RequestFactory {
     public RequestFactory(Settings settings, RunDeadline runDeadline) {
         this.settings = settings;
         this.runDeadline = runDeadline;
+        this.inFlight = new Semaphore(Math.max(1, settings.exploration().concurrency()), true);
         this.base = WireForms.applyingForms(
                 Transports.baseSpecification(settings.baseUrl(), settings.transport(), runDeadline));
     }
@@ -136,6 +143,7 @@ public final class RequestFactory {
     /** Sends it; a cut, late or failed exchange becomes a failure (or NOT RUN past the run deadline) in one sentence. */
     private Response exchange(RequestSpecification request, String method, String path, ExchangeRecorder recorder) {
         int readTimeout = settings.readTimeoutMs();
+        awaitTurn();
         try {
             Response answer = request.request(method, path);
             unansweredInARow.set(0);
@@ -162,6 +170,20 @@ public final class RequestFactory {
             }
             throw new AssertionError(NetworkProblem.describe(e, settings.baseUrl(), "DDM_BASE_URL", settings.transport())
                     .orElse("the request could not be sent: " + e), e);
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    /** One of the DDM_CONCURRENCY places in flight, waiting at most until the run deadline. */
+    private void awaitTurn() {
+        try {
+            if (!inFlight.tryAcquire(runDeadline.remainingMillis(), TimeUnit.MILLISECONDS)) {
+                throw runDeadline.notRun("this request was not sent");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TestAbortedException("interrupted while waiting to send a request");
         }
     }
 
