@@ -1,5 +1,6 @@
 package org.ddmconformance.cli;
 
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
@@ -19,9 +20,10 @@ import java.util.Optional;
 /**
  * Halves the start-up of {@code java -jar}: the suite runs in a child JVM that maps the classes it needs from a
  * class-data-sharing archive of this very jar (made by the first run, kept in the temp folder) and skips the
- * optimising compiler, which a run of a few seconds never repays. The archive is the user's own (a folder only
- * they can write to) and only the newest is kept. Output, input and exit code pass straight
- * through. DDM_FAST_START=false (or -Dddm.fast-start=false) runs the suite in this JVM instead.
+ * optimising compiler, which a run of a few seconds never repays. The child runs from the jar split in three
+ * ({@link SplitJar}, made by the first run too), so scanning for the features and steps opens a small jar. The
+ * archive and the parts are the user's own (a folder only they can write to) and only those of the newest build
+ * are kept. Output, input and exit code pass straight through. DDM_FAST_START=false (or -Dddm.fast-start=false) runs the suite in this JVM instead.
  */
 final class FastStart {
 
@@ -55,7 +57,12 @@ final class FastStart {
                 return Optional.empty();
             }
             Path dir = ownDir.get();
-            Path archive = dir.resolve(archiveName(jar.get()));
+            String build = buildId(jar.get());
+            // An archive fits one class path: the parts of the jar, or the whole jar when they cannot be made.
+            Optional<List<Path>> parts = SplitJar.ensure(jar.get(), dir, build);
+            String classPath = parts.map(p -> String.join(File.pathSeparator, p.stream().map(Path::toString).toList()))
+                    .orElse(jar.get().toString());
+            Path archive = dir.resolve(build + (parts.isPresent() ? "" : "-whole") + ".jsa");
             boolean reuse = Files.isReadable(archive);
             Path dumping = dir.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
 
@@ -69,7 +76,7 @@ final class FastStart {
             command.add("-Xlog:cds+dynamic=off");
             command.add("-D" + CHILD_MARKER + "=true");
             command.add("-cp");
-            command.add(jar.get().toString());
+            command.add(classPath);
             command.add(Main.class.getName());
             command.addAll(List.of(args));
 
@@ -80,7 +87,7 @@ final class FastStart {
             Runtime.getRuntime().removeShutdownHook(stopChild);
             if (!reuse && Files.exists(dumping)) {
                 publish(dumping, archive);
-                removeOtherArchives(dir, archive);
+                removeOtherBuilds(dir, build);
             }
             return Optional.of(exitCode);
         } catch (IOException | URISyntaxException | SecurityException e) {
@@ -115,11 +122,14 @@ final class FastStart {
         return ours && Files.isWritable(dir) ? Optional.of(dir) : Optional.empty();
     }
 
-    /** One archive per user is enough: those of older builds of the jar are never used again. */
-    private static void removeOtherArchives(Path dir, Path keep) {
+    /** The archives and parts of one build per user are enough: those of older builds are never used again. */
+    private static void removeOtherBuilds(Path dir, String build) {
         try (var files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".jsa") && !f.equals(keep)).toList()) {
-                Files.deleteIfExists(file);
+            for (Path file : files.filter(f -> !f.getFileName().toString().startsWith(build)).toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".jsa") || name.endsWith(".jar")) {
+                    Files.deleteIfExists(file);
+                }
             }
         } catch (IOException ignored) {
             // only housekeeping
@@ -135,13 +145,13 @@ final class FastStart {
         return location.toString().endsWith(".jar") && Files.isRegularFile(location) ? Optional.of(location) : Optional.empty();
     }
 
-    /** An archive fits one jar build on one JVM build only. */
-    private static String archiveName(Path jar) throws IOException {
+    /** Names the archive and parts of one jar build on one JVM build. */
+    private static String buildId(Path jar) throws IOException {
         String identity = jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar) + "|"
                 + System.getProperty("java.home") + "|" + System.getProperty("java.vm.version");
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12) + ".jsa";
+            return HexFormat.of().formatHex(digest, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
