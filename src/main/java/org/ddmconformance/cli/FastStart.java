@@ -23,7 +23,8 @@ import java.util.Optional;
  * optimising compiler, which a run of a few seconds never repays. The child runs from the jar split in three
  * ({@link SplitJar}, made by the first run too), so scanning for the features and steps opens a small jar. The
  * archive and the parts are the user's own (a folder only they can write to) and only those of the newest build
- * are kept. Output, input and exit code pass straight through. DDM_FAST_START=false (or -Dddm.fast-start=false) runs the suite in this JVM instead.
+ * are kept. Output, input and exit code pass straight through. DDM_FAST_START=false (or -Dddm.fast-start=false)
+ * runs the suite in this JVM instead.
  */
 final class FastStart {
 

@@ -2,11 +2,10 @@ package org.ddmconformance.explore;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.ddmconformance.suite.SideBySide;
 
 /**
  * Sends the cases of a family: those that cannot start a restore concurrently (at most DDM_CONCURRENCY at once),
@@ -23,7 +22,7 @@ public final class CaseRunner {
         List<ExploreCase> concurrent = cases.stream().filter(c -> !c.mayRestore()).toList();
         List<Future<R>> futures = new ArrayList<>();
         ExecutorService pool = concurrent.size() > 1 && concurrency > 1
-                ? Executors.newFixedThreadPool(Math.min(concurrency, concurrent.size()), daemon()) : null;
+                ? SideBySide.pool(Math.min(concurrency, concurrent.size()), "ddm-explore") : null;
         try {
             for (ExploreCase c : cases) {
                 if (!c.mayRestore() && pool != null) {
@@ -35,7 +34,7 @@ public final class CaseRunner {
                 if (c.mayRestore() || pool == null) {
                     results.add(null);
                 } else {
-                    results.add(await(futures.get(next++)));
+                    results.add(SideBySide.result(futures.get(next++), "sending generated cases"));
                 }
             }
         } finally {
@@ -49,30 +48,5 @@ public final class CaseRunner {
             }
         }
         return results;
-    }
-
-    private static <R> R await(Future<R> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while sending generated cases", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon() {
-        return task -> {
-            Thread thread = new Thread(task, "ddm-explore");
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

@@ -9,10 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.ddmconformance.config.ConfigurationException;
@@ -22,6 +19,7 @@ import org.ddmconformance.config.Setting;
 import org.ddmconformance.config.Settings;
 import org.ddmconformance.http.ExchangeRecorder;
 import org.ddmconformance.http.Masker;
+import org.ddmconformance.suite.SideBySide;
 import org.opentest4j.TestAbortedException;
 import tools.jackson.databind.JsonNode;
 
@@ -72,9 +70,10 @@ public final class Discovery {
         // they are looked up side by side (at most DDM_CONCURRENCY requests at once).
         ExecutorService lookups = lookups(3);
         try {
-            Future<RestoreWindow> windowLookup = start(lookups, () -> window(lifecycle, given.restoreTime() <= 0));
-            Future<Found> backupLookup = given.backupId() == null ? start(lookups, () -> backup(given.instanceId())) : null;
-            Future<Found> targetLookup = given.targetInstanceId() == null ? start(lookups, this::target) : null;
+            Future<RestoreWindow> windowLookup = lookups.submit(() -> window(lifecycle, given.restoreTime() <= 0));
+            Future<Found> backupLookup = given.backupId() == null
+                    ? lookups.submit(() -> backup(given.instanceId())) : null;
+            Future<Found> targetLookup = given.targetInstanceId() == null ? lookups.submit(this::target) : null;
             RestoreWindow window = result(windowLookup);
             Fixture fixture = given;
             if (fixture.restoreTime() > 0) {
@@ -125,34 +124,12 @@ public final class Discovery {
 
     /** Up to {@code width} daemon threads, no more than DDM_CONCURRENCY (with 1, the lookups run one by one). */
     private ExecutorService lookups(int width) {
-        int threads = Math.max(1, Math.min(width, settings.exploration().concurrency()));
-        return Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "ddm-discovery");
-            thread.setDaemon(true);
-            return thread;
-        });
+        return SideBySide.pool(Math.max(1, Math.min(width, settings.exploration().concurrency())), "ddm-discovery");
     }
 
-    private static <T> Future<T> start(ExecutorService lookups, Callable<T> lookup) {
-        return lookups.submit(lookup);
-    }
-
-    /** A lookup's value; its failure (a sentence for the user, or the run deadline) is rethrown as it was. */
+    /** A lookup's value (each of its requests is bounded by the read timeout and the run deadline). */
     private static <T> T result(Future<T> lookup) {
-        try {
-            return lookup.get(); // each request of a lookup is bounded by the read timeout and the run deadline
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while discovering the fixture", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return SideBySide.result(lookup, "discovering the fixture");
     }
 
     private void given(String name, String value, Setting setting) {
@@ -266,7 +243,7 @@ public final class Discovery {
             query.put("target_instance_id", target);
             query.put("source_dn_instance_id", source);
             query.put("restore_time", restoreTime);
-            candidateLookups.add(start(lookups, () -> list("no target data node", "restorable-data-node",
+            candidateLookups.add(lookups.submit(() -> list("no target data node", "restorable-data-node",
                     RelatedApis.TARGET_DATA_NODES, query, "target_data_nodes")));
         }
         Set<String> chosen = new LinkedHashSet<>();

@@ -15,6 +15,7 @@ import org.ddmconformance.report.ConformancePlugin;
 import org.ddmconformance.restore.JobOutcome;
 import org.ddmconformance.restore.RestoreWindow;
 import org.ddmconformance.schema.JsonSchemas;
+import org.ddmconformance.suite.ConformanceLauncher;
 import org.ddmconformance.suite.RestoreLedger;
 import org.ddmconformance.suite.SuiteSession;
 
@@ -25,7 +26,7 @@ import org.ddmconformance.suite.SuiteSession;
 public final class ScenarioContext {
 
     /** The tag of scenarios whose requests are meant to start a restore. */
-    static final String NEEDS_RESTORE = "@needs-restore";
+    static final String NEEDS_RESTORE = "@" + ConformanceLauncher.NEEDS_RESTORE_TAG;
 
     private final SuiteSession session = SuiteSession.require();
     private final ExchangeRecorder recorder = new ExchangeRecorder(session.masker());

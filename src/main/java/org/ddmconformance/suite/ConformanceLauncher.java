@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -49,7 +49,7 @@ public final class ConformanceLauncher {
     public static final int NOT_CONFORMANT = 1;
     public static final int USAGE_ERROR = 2;
     /** The tag of scenarios that start restores (without its {@code @}). */
-    static final String NEEDS_RESTORE_TAG = "needs-restore";
+    public static final String NEEDS_RESTORE_TAG = "needs-restore";
 
     private ConformanceLauncher() {
     }

@@ -84,7 +84,8 @@ class SplitJarTest {
         Map<String, String> contents = new LinkedHashMap<>();
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
-                contents.put(entry.getName(), new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+                byte[] bytes = zip.getInputStream(entry).readAllBytes();
+                contents.put(entry.getName(), new String(bytes, StandardCharsets.UTF_8));
             }
         }
         return contents;
