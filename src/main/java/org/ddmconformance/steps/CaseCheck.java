@@ -9,6 +9,7 @@ import org.ddmconformance.http.Exchange;
 import org.ddmconformance.http.ExchangeRecorder;
 import org.ddmconformance.http.RestoreCall;
 import org.ddmconformance.schema.JsonSchemas.Shape;
+import org.ddmconformance.suite.RestoreLedger;
 import org.ddmconformance.suite.SuiteSession;
 import org.opentest4j.TestAbortedException;
 
@@ -28,6 +29,13 @@ final class CaseCheck {
         }
     }
 
+    /** The ledger did not let the case be sent (the restore guard, or its bounded wait): the case is not sent. */
+    private static final class NotSent extends RuntimeException {
+        NotSent(TestAbortedException reason) {
+            super(reason.getMessage(), reason, false, false);
+        }
+    }
+
     private CaseCheck() {
     }
 
@@ -35,27 +43,39 @@ final class CaseCheck {
         SuiteSession session = context.session();
         ExchangeRecorder recorder = new ExchangeRecorder(session.masker());
         RestoreCall call = template.withBody(c.body());
-        try {
-            session.restores().beforePost(c.mayRestore());
-        } catch (TestAbortedException guard) {
-            return new Result(c, -1, null, guard.getMessage(), null, List.of());
-        }
-        Response answer;
-        try {
-            answer = session.requests().send(call, recorder, notes);
-        } catch (AssertionError noAnswer) {
-            if (c.closeAllowed() && closedWithoutAnswer(noAnswer)) {
-                return new Result(c, -1, null, null, null, recorder.all());
+        RestoreLedger restores = session.restores();
+        for (int attempt = 0; ; attempt++) {
+            long accidents = restores.accidentalRestores();
+            Response answer;
+            try {
+                answer = restores.post(() -> {
+                    try {
+                        restores.beforePost(c.mayRestore());
+                    } catch (TestAbortedException guard) {
+                        throw new NotSent(guard);
+                    }
+                    Response sentAnswer = session.requests().send(call, recorder, notes);
+                    restores.afterPost(call, sentAnswer.statusCode(), ScenarioContext.jobId(sentAnswer),
+                            c.mayRestore());
+                    return sentAnswer;
+                });
+            } catch (NotSent notSent) {
+                return new Result(c, -1, null, notSent.getCause().getMessage(), null, recorder.all());
+            } catch (AssertionError noAnswer) {
+                if (c.closeAllowed() && closedWithoutAnswer(noAnswer)) {
+                    return new Result(c, -1, null, null, null, recorder.all());
+                }
+                return new Result(c, -1, "no answer: " + noAnswer.getMessage(), null, null, recorder.all());
             }
-            return new Result(c, -1, "no answer: " + noAnswer.getMessage(), null, null, recorder.all());
+            String jobId = ScenarioContext.jobId(answer);
+            if (answer.statusCode() == 202) { // meant or not, its job is followed before the next restore may start
+                context.afterAccepted(call, jobId, c.mayRestore(), recorder, recorder.last().orElse(null));
+            } else if (attempt == 0 && context.sendAgain(accidents, note -> notes.accept(c.name() + ": " + note))) {
+                continue;
+            }
+            return new Result(c, answer.statusCode(), problem(context, c, answer), null, contentTypeProblem(answer),
+                    recorder.all());
         }
-        String jobId = ScenarioContext.jobId(answer);
-        session.restores().afterPost(call, answer.statusCode(), jobId, c.mayRestore());
-        if (answer.statusCode() == 202) { // meant or not, its job is followed before the next restore may start
-            context.afterAccepted(call, jobId, c.mayRestore(), recorder, recorder.last().orElse(null));
-        }
-        return new Result(c, answer.statusCode(), problem(context, c, answer), null, contentTypeProblem(answer),
-                recorder.all());
     }
 
     private static String problem(ScenarioContext context, ExploreCase c, Response answer) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.ddmconformance.config.Fixture;
 import org.ddmconformance.config.Settings;
 import org.ddmconformance.http.Exchange;
@@ -68,22 +69,52 @@ public final class ScenarioContext {
 
     Response send() {
         RestoreCall sent = call();
-        boolean post = sent.method().equals("POST");
-        boolean meantToRestore = scenario.getSourceTagNames().contains(NEEDS_RESTORE);
-        if (post) {
-            session.restores().beforePost(meantToRestore);
+        if (!sent.method().equals("POST")) {
+            Response answer = session.requests().send(sent, recorder, this::observe);
+            lastRequestExchange = recorder.last().orElse(null);
+            answers.add(answer);
+            return answer;
         }
-        Response answer = session.requests().send(sent, recorder, this::observe);
-        lastRequestExchange = recorder.last().orElse(null);
-        answers.add(answer);
-        if (post) {
-            String jobId = jobId(answer);
-            session.restores().afterPost(sent, answer.statusCode(), jobId, meantToRestore);
+        boolean meantToRestore = scenario.getSourceTagNames().contains(NEEDS_RESTORE);
+        RestoreLedger restores = session.restores();
+        for (int attempt = 0; ; attempt++) {
+            long accidents = restores.accidentalRestores();
+            Response answer = restores.post(() -> {
+                restores.beforePost(meantToRestore);
+                Response sentAnswer = session.requests().send(sent, recorder, this::observe);
+                restores.afterPost(sent, sentAnswer.statusCode(), jobId(sentAnswer), meantToRestore);
+                return sentAnswer;
+            });
+            lastRequestExchange = recorder.last().orElse(null);
             if (answer.statusCode() == 202) {
-                afterAccepted(sent, jobId, meantToRestore, recorder, lastRequestExchange);
+                answers.add(answer);
+                afterAccepted(sent, jobId(answer), meantToRestore, recorder, lastRequestExchange);
+                return answer;
+            }
+            if (attempt > 0 || !sendAgain(accidents, this::observe)) {
+                answers.add(answer);
+                return answer;
             }
         }
-        return answer;
+    }
+
+    /**
+     * Whether a refused POST is sent once more: when the endpoint accepted, by mistake, a request of a scenario
+     * running beside this one while this request was on its way, the target may have been busy with that restore
+     * and refused this request for it rather than for its own content. From then on POSTs go one at a time, each
+     * after the previous job has ended ({@link RestoreLedger#post}), so one more attempt is enough; both exchanges
+     * stay in the evidence. Never on a conformant endpoint (it accepts no request not meant to restore), and never
+     * with DDM_CONCURRENCY=1.
+     *
+     * @param accidentsBefore {@link RestoreLedger#accidentalRestores()} read just before the request was sent
+     */
+    boolean sendAgain(long accidentsBefore, Consumer<String> notes) {
+        if (session.restores().accidentalRestores() == accidentsBefore) {
+            return false;
+        }
+        notes.accept("sent again: a request of another scenario was accepted (a restore, by mistake) while this one "
+                + "was on its way, so the target may have been busy with it");
+        return true;
     }
 
     /**

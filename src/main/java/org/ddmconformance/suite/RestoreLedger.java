@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import org.ddmconformance.http.RestoreCall;
 import org.ddmconformance.restore.JobFollower;
 import org.ddmconformance.restore.JobOutcome;
@@ -51,6 +54,8 @@ public final class RestoreLedger {
     private final Map<String, JobOutcome> outcomes = new ConcurrentHashMap<>();
     private final List<JobOutcome> outcomesInOrder = new CopyOnWriteArrayList<>();
     private volatile long lastEndedAt = -1;
+    private final AtomicLong accidentalRestores = new AtomicLong();
+    private final ReentrantLock postsOneAtATime = new ReentrantLock(true);
 
     public RestoreLedger(boolean restoresAllowed, long spacingMs) {
         this(restoresAllowed, spacingMs, Waits.unbounded(), 1_800_000);
@@ -65,10 +70,12 @@ public final class RestoreLedger {
     }
 
     /**
-     * Called before every POST.
+     * Called before every POST. Every request waits (bounded) while an accepted restore's job runs: a restore the
+     * endpoint accepted by mistake, while scenarios run side by side, keeps the target busy, and a request sent
+     * meanwhile could be refused for that rather than for its own fault.
      *
-     * @param mayRestore the request may start a restore (the scenario expects it to): it waits for the previous
-     *                   restore's job to end, then DDM_RESTORE_SPACING_MS
+     * @param mayRestore the request may start a restore (the scenario expects it to): it also keeps
+     *                   DDM_RESTORE_SPACING_MS after the previous restore's job
      */
     public void beforePost(boolean mayRestore) {
         if (!restoresAllowed && !unexpectedRestores.isEmpty()) {
@@ -76,10 +83,10 @@ public final class RestoreLedger {
                     + "rejected (job " + unexpectedRestores.get(0) + "), so no further restore request is sent "
                     + "while DDM_ALLOW_RESTORE is not true");
         }
+        waits.await(() -> runningJob().isEmpty(), jobWaitLimitMs, "waiting for the previous restore's job to end");
         if (!mayRestore) {
             return;
         }
-        waits.await(() -> runningJob().isEmpty(), jobWaitLimitMs, "waiting for the previous restore's job to end");
         long since = millisSinceLastEnd().orElse(Long.MAX_VALUE);
         if (since < spacingMs) {
             waits.pause(spacingMs - since, "keeping DDM_RESTORE_SPACING_MS after the previous restore's job");
@@ -92,6 +99,9 @@ public final class RestoreLedger {
             return;
         }
         accepted.add(new Accepted(call, jobId, mayRestore, waits.now()));
+        if (!mayRestore) {
+            accidentalRestores.incrementAndGet();
+        }
         if (jobId == null || jobId.isBlank()) {
             lastEndedAt = waits.monotonicMillis(); // nothing to follow: spacing counts from the 202
         }
@@ -230,6 +240,32 @@ public final class RestoreLedger {
     }
 
     /** Job ids of restores started by requests that should have been rejected, while restores were not allowed. */
+    /**
+     * Runs one POST: {@link #beforePost}, the sending and {@link #afterPost}, all inside {@code post}. Once the
+     * endpoint has accepted a request by mistake it may do so again, and a restore it starts keeps the target busy
+     * for the requests sent beside it; so from then on the POSTs of scenarios running side by side go one at a
+     * time, each after the previous one's job has ended. (Each step inside is bounded.)
+     */
+    public <T> T post(Supplier<T> post) {
+        if (accidentalRestores.get() == 0) {
+            return post.get();
+        }
+        postsOneAtATime.lock();
+        try {
+            return post.get();
+        } finally {
+            postsOneAtATime.unlock();
+        }
+    }
+
+    /**
+     * How many requests not meant to restore the endpoint has accepted so far. A request that sees this change
+     * while it is on its way may have reached a target made busy by one of them (scenarios run side by side).
+     */
+    public long accidentalRestores() {
+        return accidentalRestores.get();
+    }
+
     public List<String> unexpectedRestores() {
         return List.copyOf(unexpectedRestores);
     }

@@ -3,10 +3,15 @@ package org.ddmconformance.suite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.ddmconformance.http.RestoreCall;
 import org.ddmconformance.restore.JobOutcome;
 import org.ddmconformance.restore.Waits;
@@ -45,6 +50,7 @@ class RestoreLedgerTest {
         guarded.afterPost(BACKUP, 202, "job-2", true);
         assertThat(allowed.unexpectedRestores()).isEmpty();
         assertThat(guarded.unexpectedRestores()).isEmpty();
+        guarded.jobFollowed(completed("job-2"));
         guarded.beforePost(false);
     }
 
@@ -69,12 +75,79 @@ class RestoreLedgerTest {
     }
 
     @Test
-    void aRequestNotMeantToRestoreDoesNotWaitAndTheWaitIsBounded() {
+    void countsOnlyTheRestoresAcceptedByMistake() {
+        RestoreLedger ledger = new RestoreLedger(true, 0);
+        ledger.afterPost(BACKUP, 202, "job-meant", true);
+        ledger.afterPost(BACKUP, 400, null, false);
+        assertThat(ledger.accidentalRestores()).isZero();
+        ledger.afterPost(BACKUP, 202, "job-by-mistake", false);
+        assertThat(ledger.accidentalRestores()).isEqualTo(1);
+    }
+
+    @Test
+    void afterARestoreAcceptedByMistakePostsGoOneAtATime() throws Exception {
+        RestoreLedger ledger = new RestoreLedger(true, 0);
+        assertThat(mostAtOnce(ledger)).as("side by side before any mistake").isEqualTo(2);
+        ledger.afterPost(BACKUP, 202, "job-by-mistake", false);
+        ledger.jobFollowed(completed("job-by-mistake"));
+        assertThat(mostAtOnce(ledger)).as("one at a time after it").isEqualTo(1);
+    }
+
+    /** Two threads post at once; each post is held until the other is inside too, or 200 ms have passed. */
+    private static int mostAtOnce(RestoreLedger ledger) throws Exception {
+        AtomicInteger inside = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        CountDownLatch both = new CountDownLatch(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Object>> posts = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                posts.add(threads.submit(() -> ledger.post(() -> {
+                    most.accumulateAndGet(inside.incrementAndGet(), Math::max);
+                    both.countDown();
+                    try {
+                        both.await(200, TimeUnit.MILLISECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return inside.decrementAndGet();
+                })));
+            }
+            for (Future<Object> post : posts) {
+                post.get(10, TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        return most.get();
+    }
+
+    @Test
+    void theWaitForARunningJobIsBounded() {
         RestoreLedger ledger = new RestoreLedger(true, 0, Waits.unbounded(), 50);
         ledger.afterPost(BACKUP, 202, "job-never-followed", true);
-        ledger.beforePost(false);
-        ledger.beforePost(true); // returns after the 50 ms limit
+        ledger.beforePost(false); // returns after the 50 ms limit
+        ledger.beforePost(true); // as does this one
         assertThat(ledger.busyTargetNote()).contains("job-never-followed").contains("had not ended");
+    }
+
+    @Test
+    void aRequestNotMeantToRestoreAlsoWaitsWhileAnAccidentalRestoresJobRuns() throws Exception {
+        // Scenarios side by side: one got a 202 it should not have and follows that job; another's request
+        // waits, so the busy target cannot refuse it for the wrong reason.
+        RestoreLedger ledger = new RestoreLedger(true, 0, Waits.unbounded(), 60_000);
+        ledger.afterPost(BACKUP, 202, "job-accidental", false);
+        ExecutorService follower = Executors.newSingleThreadExecutor();
+        try {
+            CompletableFuture<Void> ended = CompletableFuture.runAsync(() -> {
+                Waits.unbounded().pause(100, "test");
+                ledger.jobFollowed(completed("job-accidental"));
+            }, follower);
+            ledger.beforePost(false);
+            assertThat(ended).as("the job had ended before the next request was sent").isDone();
+        } finally {
+            follower.shutdownNow();
+        }
     }
 
     @Test
