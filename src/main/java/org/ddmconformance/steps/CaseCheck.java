@@ -9,9 +9,7 @@ import org.ddmconformance.http.Exchange;
 import org.ddmconformance.http.ExchangeRecorder;
 import org.ddmconformance.http.RestoreCall;
 import org.ddmconformance.schema.JsonSchemas.Shape;
-import org.ddmconformance.suite.RestoreLedger;
 import org.ddmconformance.suite.SuiteSession;
-import org.opentest4j.TestAbortedException;
 
 /**
  * Sends one generated case through the run's request factory and restore ledger, with its own recorder, and
@@ -29,13 +27,6 @@ final class CaseCheck {
         }
     }
 
-    /** The ledger did not let the case be sent (the restore guard, or its bounded wait): the case is not sent. */
-    private static final class NotSent extends RuntimeException {
-        NotSent(TestAbortedException reason) {
-            super(reason.getMessage(), reason, false, false);
-        }
-    }
-
     private CaseCheck() {
     }
 
@@ -43,39 +34,23 @@ final class CaseCheck {
         SuiteSession session = context.session();
         ExchangeRecorder recorder = new ExchangeRecorder(session.masker());
         RestoreCall call = template.withBody(c.body());
-        RestoreLedger restores = session.restores();
-        for (int attempt = 0; ; attempt++) {
-            long accidents = restores.accidentalRestores();
-            Response answer;
-            try {
-                answer = restores.post(() -> {
-                    try {
-                        restores.beforePost(c.mayRestore());
-                    } catch (TestAbortedException guard) {
-                        throw new NotSent(guard);
-                    }
-                    Response sentAnswer = session.requests().send(call, recorder, notes);
-                    restores.afterPost(call, sentAnswer.statusCode(), ScenarioContext.jobId(sentAnswer),
-                            c.mayRestore());
-                    return sentAnswer;
-                });
-            } catch (NotSent notSent) {
-                return new Result(c, -1, null, notSent.getCause().getMessage(), null, recorder.all());
-            } catch (AssertionError noAnswer) {
-                if (c.closeAllowed() && closedWithoutAnswer(noAnswer)) {
-                    return new Result(c, -1, null, null, null, recorder.all());
-                }
-                return new Result(c, -1, "no answer: " + noAnswer.getMessage(), null, null, recorder.all());
+        Response answer;
+        try {
+            answer = context.post(call, c.mayRestore(), recorder, notes, note -> notes.accept(c.name() + ": " + note));
+        } catch (ScenarioContext.NotSent notSent) {
+            return new Result(c, -1, null, notSent.getMessage(), null, recorder.all());
+        } catch (AssertionError noAnswer) {
+            if (c.closeAllowed() && closedWithoutAnswer(noAnswer)) {
+                return new Result(c, -1, null, null, null, recorder.all());
             }
-            String jobId = ScenarioContext.jobId(answer);
-            if (answer.statusCode() == 202) { // meant or not, its job is followed before the next restore may start
-                context.afterAccepted(call, jobId, c.mayRestore(), recorder, recorder.last().orElse(null));
-            } else if (attempt == 0 && context.sendAgain(accidents, note -> notes.accept(c.name() + ": " + note))) {
-                continue;
-            }
-            return new Result(c, answer.statusCode(), problem(context, c, answer), null, contentTypeProblem(answer),
-                    recorder.all());
+            return new Result(c, -1, "no answer: " + noAnswer.getMessage(), null, null, recorder.all());
         }
+        if (answer.statusCode() == 202) { // meant or not, its job is followed before the next restore may start
+            context.afterAccepted(call, ScenarioContext.jobId(answer), c.mayRestore(), recorder,
+                    recorder.last().orElse(null));
+        }
+        return new Result(c, answer.statusCode(), problem(context, c, answer), null, contentTypeProblem(answer),
+                recorder.all());
     }
 
     private static String problem(ScenarioContext context, ExploreCase c, Response answer) {

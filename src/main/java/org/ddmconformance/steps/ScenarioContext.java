@@ -19,6 +19,7 @@ import org.ddmconformance.schema.JsonSchemas;
 import org.ddmconformance.suite.ConformanceLauncher;
 import org.ddmconformance.suite.RestoreLedger;
 import org.ddmconformance.suite.SuiteSession;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The state of one scenario, shared by its step classes through constructor injection (a new one per
@@ -76,25 +77,48 @@ public final class ScenarioContext {
             return answer;
         }
         boolean meantToRestore = scenario.getSourceTagNames().contains(NEEDS_RESTORE);
+        Response answer = post(sent, meantToRestore, recorder, this::observe, this::observe);
+        lastRequestExchange = recorder.last().orElse(null);
+        answers.add(answer);
+        if (answer.statusCode() == 202) {
+            afterAccepted(sent, jobId(answer), meantToRestore, recorder, lastRequestExchange);
+        }
+        return answer;
+    }
+
+    /**
+     * One POST through the run's restore ledger (its guard and waits, one POST at a time after a restore accepted
+     * by mistake), sent once more when {@link #sendAgain} says so. The caller follows the job of a 202 answer.
+     *
+     * @param notes      the request's retry notes
+     * @param againNotes the note that the request was sent again
+     * @throws NotSent when the ledger lets the request not be sent (the restore guard, or its bounded wait)
+     */
+    Response post(RestoreCall sent, boolean meant, ExchangeRecorder via, Consumer<String> notes,
+                  Consumer<String> againNotes) {
         RestoreLedger restores = session.restores();
         for (int attempt = 0; ; attempt++) {
             long accidents = restores.accidentalRestores();
             Response answer = restores.post(() -> {
-                restores.beforePost(meantToRestore);
-                Response sentAnswer = session.requests().send(sent, recorder, this::observe);
-                restores.afterPost(sent, sentAnswer.statusCode(), jobId(sentAnswer), meantToRestore);
+                try {
+                    restores.beforePost(meant);
+                } catch (TestAbortedException notSent) {
+                    throw new NotSent(notSent);
+                }
+                Response sentAnswer = session.requests().send(sent, via, notes);
+                restores.afterPost(sent, sentAnswer.statusCode(), jobId(sentAnswer), meant);
                 return sentAnswer;
             });
-            lastRequestExchange = recorder.last().orElse(null);
-            if (answer.statusCode() == 202) {
-                answers.add(answer);
-                afterAccepted(sent, jobId(answer), meantToRestore, recorder, lastRequestExchange);
+            if (answer.statusCode() == 202 || attempt > 0 || !sendAgain(accidents, againNotes)) {
                 return answer;
             }
-            if (attempt > 0 || !sendAgain(accidents, this::observe)) {
-                answers.add(answer);
-                return answer;
-            }
+        }
+    }
+
+    /** The ledger did not let a request be sent: the scenario (or generated case) is skipped with its reason. */
+    static final class NotSent extends TestAbortedException {
+        NotSent(TestAbortedException reason) {
+            super(reason.getMessage(), reason);
         }
     }
 
@@ -108,7 +132,7 @@ public final class ScenarioContext {
      *
      * @param accidentsBefore {@link RestoreLedger#accidentalRestores()} read just before the request was sent
      */
-    boolean sendAgain(long accidentsBefore, Consumer<String> notes) {
+    private boolean sendAgain(long accidentsBefore, Consumer<String> notes) {
         if (session.restores().accidentalRestores() == accidentsBefore) {
             return false;
         }
