@@ -9,6 +9,7 @@ import org.ddmconformance.http.Exchange;
 import org.ddmconformance.http.ExchangeRecorder;
 import org.ddmconformance.http.RestoreCall;
 import org.ddmconformance.schema.JsonSchemas.Shape;
+import org.ddmconformance.suite.RestoreLedger;
 import org.ddmconformance.suite.SuiteSession;
 
 /**
@@ -37,7 +38,7 @@ final class CaseCheck {
         Response answer;
         try {
             answer = context.post(call, c.mayRestore(), recorder, notes, note -> notes.accept(c.name() + ": " + note));
-        } catch (ScenarioContext.NotSent notSent) {
+        } catch (RestoreLedger.NotSent notSent) {
             return new Result(c, -1, null, notSent.getMessage(), null, recorder.all());
         } catch (AssertionError noAnswer) {
             if (c.closeAllowed() && closedWithoutAnswer(noAnswer)) {

@@ -19,7 +19,6 @@ import org.ddmconformance.schema.JsonSchemas;
 import org.ddmconformance.suite.ConformanceLauncher;
 import org.ddmconformance.suite.RestoreLedger;
 import org.ddmconformance.suite.SuiteSession;
-import org.opentest4j.TestAbortedException;
 
 /**
  * The state of one scenario, shared by its step classes through constructor injection (a new one per
@@ -88,57 +87,27 @@ public final class ScenarioContext {
 
     /**
      * One POST through the run's restore ledger (its guard and waits, one POST at a time after a restore accepted
-     * by mistake), sent once more when {@link #sendAgain} says so. The caller follows the job of a 202 answer.
+     * by mistake). It is sent once more, and both exchanges stay in the evidence, when a request sent beside it was
+     * accepted by mistake while it was on its way ({@link RestoreLedger.Posted#besideAMistake()}): the target may
+     * have been busy with that restore. Then it goes alone, after that job, so one more attempt is enough. Never on
+     * a conformant endpoint, and never with DDM_CONCURRENCY=1. The caller follows the job of a 202 answer.
      *
      * @param notes      the request's retry notes
      * @param againNotes the note that the request was sent again
-     * @throws NotSent when the ledger lets the request not be sent (the restore guard, or its bounded wait)
+     * @throws RestoreLedger.NotSent when the ledger lets the request not be sent (the restore guard, or its wait)
      */
     Response post(RestoreCall sent, boolean meant, ExchangeRecorder via, Consumer<String> notes,
                   Consumer<String> againNotes) {
         RestoreLedger restores = session.restores();
         for (int attempt = 0; ; attempt++) {
-            long accidents = restores.accidentalRestores();
-            Response answer = restores.post(() -> {
-                try {
-                    restores.beforePost(meant);
-                } catch (TestAbortedException notSent) {
-                    throw new NotSent(notSent);
-                }
-                Response sentAnswer = session.requests().send(sent, via, notes);
-                restores.afterPost(sent, sentAnswer.statusCode(), jobId(sentAnswer), meant);
-                return sentAnswer;
-            });
-            if (answer.statusCode() == 202 || attempt > 0 || !sendAgain(accidents, againNotes)) {
-                return answer;
+            RestoreLedger.Posted<Response> posted = restores.post(sent, meant,
+                    () -> session.requests().send(sent, via, notes), Response::statusCode, ScenarioContext::jobId);
+            if (attempt > 0 || !posted.besideAMistake()) {
+                return posted.answer();
             }
+            againNotes.accept("sent again: a request of another scenario was accepted (a restore, by mistake) while "
+                    + "this one was on its way, so the target may have been busy with it");
         }
-    }
-
-    /** The ledger did not let a request be sent: the scenario (or generated case) is skipped with its reason. */
-    static final class NotSent extends TestAbortedException {
-        NotSent(TestAbortedException reason) {
-            super(reason.getMessage(), reason);
-        }
-    }
-
-    /**
-     * Whether a refused POST is sent once more: when the endpoint accepted, by mistake, a request of a scenario
-     * running beside this one while this request was on its way, the target may have been busy with that restore
-     * and refused this request for it rather than for its own content. From then on POSTs go one at a time, each
-     * after the previous job has ended ({@link RestoreLedger#post}), so one more attempt is enough; both exchanges
-     * stay in the evidence. Never on a conformant endpoint (it accepts no request not meant to restore), and never
-     * with DDM_CONCURRENCY=1.
-     *
-     * @param accidentsBefore {@link RestoreLedger#accidentalRestores()} read just before the request was sent
-     */
-    private boolean sendAgain(long accidentsBefore, Consumer<String> notes) {
-        if (session.restores().accidentalRestores() == accidentsBefore) {
-            return false;
-        }
-        notes.accept("sent again: a request of another scenario was accepted (a restore, by mistake) while this one "
-                + "was on its way, so the target may have been busy with it");
-        return true;
     }
 
     /**

@@ -8,12 +8,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
 import org.ddmconformance.http.RestoreCall;
 import org.ddmconformance.restore.JobFollower;
 import org.ddmconformance.restore.JobOutcome;
@@ -55,7 +61,10 @@ public final class RestoreLedger {
     private final List<JobOutcome> outcomesInOrder = new CopyOnWriteArrayList<>();
     private volatile long lastEndedAt = -1;
     private final AtomicLong accidentalRestores = new AtomicLong();
-    private final ReentrantLock postsOneAtATime = new ReentrantLock(true);
+    /** Held to read by every POST; to write, so alone, by each POST once a restore was accepted by mistake. */
+    private final ReentrantReadWriteLock sideBySide = new ReentrantReadWriteLock(true);
+    /** The POSTs on their way, each with the latch its answer opens. */
+    private final Set<CountDownLatch> onTheirWay = ConcurrentHashMap.newKeySet();
 
     public RestoreLedger(boolean restoresAllowed, long spacingMs) {
         this(restoresAllowed, spacingMs, Waits.unbounded(), 1_800_000);
@@ -239,33 +248,104 @@ public final class RestoreLedger {
         return at < 0 ? Optional.empty() : Optional.of(waits.monotonicMillis() - at);
     }
 
-    /** Job ids of restores started by requests that should have been rejected, while restores were not allowed. */
     /**
-     * Runs one POST: {@link #beforePost}, the sending and {@link #afterPost}, all inside {@code post}. Once the
-     * endpoint has accepted a request by mistake it may do so again, and a restore it starts keeps the target busy
-     * for the requests sent beside it; so from then on the POSTs of scenarios running side by side go one at a
-     * time, each after the previous one's job has ended. (Each step inside is bounded.)
+     * Runs one POST: {@link #beforePost}, {@code send} and {@link #afterPost}.
+     *
+     * <p>Scenarios run side by side, so a restore the endpoint accepts by mistake can make the target busy for the
+     * requests sent beside it, which it may then refuse for that rather than for their own content. Two things
+     * keep such a refusal from passing for a verdict:
+     * <ul>
+     *   <li>A refused request waits (bounded) until the requests that were on their way with it have been
+     *       answered, and {@link Posted#besideAMistake()} then says whether one of them was accepted by mistake.
+     *       The endpoint may have accepted that one just before it saw this one, and the thread that sent it may
+     *       not have looked at its answer yet; only waiting for its answer tells.</li>
+     *   <li>Once a restore was accepted by mistake, each POST goes alone: it starts after every POST already on
+     *       its way has been answered, and after the job of every accepted restore has ended.</li>
+     * </ul>
+     * A conformant endpoint accepts nothing by mistake, so its requests only ever pay the first wait.
+     *
+     * @param call     the request, for the record of accepted restores (null in tests)
+     * @param send     sends the request and returns its answer
+     * @param statusOf the answer's HTTP status
+     * @param jobIdOf  the job_id of a 202 answer, or null
+     * @throws NotSent when the request is not sent: the restore guard, or the run's deadline in a wait before it
      */
-    public <T> T post(Supplier<T> post) {
-        if (accidentalRestores.get() == 0) {
-            return post.get();
-        }
-        postsOneAtATime.lock();
+    public <T> Posted<T> post(RestoreCall call, boolean mayRestore, Supplier<T> send, ToIntFunction<T> statusOf,
+                              Function<T, String> jobIdOf) {
+        Lock turn = accidentalRestores.get() == 0 ? sideBySide.readLock() : sideBySide.writeLock();
+        turn.lock();
+        long accidentsBefore;
+        T answer;
+        int status;
+        List<CountDownLatch> beside;
         try {
-            return post.get();
+            accidentsBefore = accidentalRestores.get();
+            try {
+                beforePost(mayRestore);
+            } catch (TestAbortedException notSent) {
+                throw new NotSent(notSent);
+            }
+            CountDownLatch answered = new CountDownLatch(1);
+            onTheirWay.add(answered);
+            try {
+                answer = send.get();
+                status = statusOf.applyAsInt(answer);
+                afterPost(call, status, status == 202 ? jobIdOf.apply(answer) : null, mayRestore);
+            } finally {
+                onTheirWay.remove(answered);
+                answered.countDown();
+            }
+            beside = List.copyOf(onTheirWay);
         } finally {
-            postsOneAtATime.unlock();
+            turn.unlock();
+        }
+        if (status == 202) {
+            return new Posted<>(answer, false);
+        }
+        awaitAll(beside);
+        return new Posted<>(answer, accidentalRestores.get() != accidentsBefore);
+    }
+
+    /** Waits until every latch is open, at most the job wait limit (each POST is bounded by its own deadline too). */
+    private void awaitAll(List<CountDownLatch> latches) {
+        long until = waits.monotonicMillis() + Math.min(jobWaitLimitMs, waits.remainingMillis());
+        try {
+            for (CountDownLatch latch : latches) {
+                long left = until - waits.monotonicMillis();
+                if (left <= 0 || !latch.await(left, TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
     /**
-     * How many requests not meant to restore the endpoint has accepted so far. A request that sees this change
-     * while it is on its way may have reached a target made busy by one of them (scenarios run side by side).
+     * The answer to a POST sent through {@link #post}.
+     *
+     * @param besideAMistake a request sent beside it was accepted by mistake (a restore, not meant) while it was
+     *                       on its way, so the target may have been busy with that restore when it saw this one
+     */
+    public record Posted<T>(T answer, boolean besideAMistake) {
+    }
+
+    /** The ledger did not let a request be sent: the scenario (or generated case) is skipped with its reason. */
+    public static final class NotSent extends TestAbortedException {
+        NotSent(TestAbortedException reason) {
+            super(reason.getMessage(), reason);
+        }
+    }
+
+    /**
+     * How many requests not meant to restore the endpoint has accepted so far (from the first one on, POSTs go
+     * one at a time, see {@link #post}).
      */
     public long accidentalRestores() {
         return accidentalRestores.get();
     }
 
+    /** Job ids of restores started by requests that should have been rejected, while restores were not allowed. */
     public List<String> unexpectedRestores() {
         return List.copyOf(unexpectedRestores);
     }

@@ -100,26 +100,116 @@ class RestoreLedgerTest {
         CountDownLatch both = new CountDownLatch(2);
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
-            List<Future<Object>> posts = new ArrayList<>();
+            List<Future<RestoreLedger.Posted<Integer>>> posts = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                posts.add(threads.submit(() -> ledger.post(() -> {
+                posts.add(threads.submit(() -> ledger.post(null, false, () -> {
                     most.accumulateAndGet(inside.incrementAndGet(), Math::max);
                     both.countDown();
-                    try {
-                        both.await(200, TimeUnit.MILLISECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return inside.decrementAndGet();
-                })));
+                    await(both, 200);
+                    inside.decrementAndGet();
+                    return 400;
+                }, status -> status, status -> null)));
             }
-            for (Future<Object> post : posts) {
+            for (Future<RestoreLedger.Posted<Integer>> post : posts) {
                 post.get(10, TimeUnit.SECONDS);
             }
         } finally {
             threads.shutdownNow();
         }
         return most.get();
+    }
+
+    @Test
+    void aRefusalAnsweredBesideARequestAcceptedByMistakeSaysSo() throws Exception {
+        // The endpoint accepts one request by mistake, then refuses the other (its target is busy); the refusal
+        // reaches its thread first, before the 202 reaches the thread that sent it.
+        RestoreLedger ledger = new RestoreLedger(true, 0, Waits.unbounded(), 60_000);
+        CountDownLatch acceptedOnItsWay = new CountDownLatch(1);
+        CountDownLatch refusalAnswered = new CountDownLatch(1);
+        ExecutorService threads = Executors.newSingleThreadExecutor();
+        try {
+            Future<RestoreLedger.Posted<Integer>> accepted = threads.submit(() -> ledger.post(BACKUP, false, () -> {
+                acceptedOnItsWay.countDown();
+                await(refusalAnswered, 10_000);
+                Waits.unbounded().pause(100, "test: the 202 is read a little later");
+                return 202;
+            }, status -> status, status -> "job-by-mistake"));
+            await(acceptedOnItsWay, 10_000);
+            RestoreLedger.Posted<Integer> refused = ledger.post(TIME, false, () -> {
+                refusalAnswered.countDown();
+                return 400;
+            }, status -> status, status -> null);
+            assertThat(refused.besideAMistake()).isTrue();
+            assertThat(accepted.get(10, TimeUnit.SECONDS).besideAMistake()).isFalse();
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRefusalBesideOtherRefusalsIsJustARefusal() throws Exception {
+        RestoreLedger ledger = new RestoreLedger(true, 0, Waits.unbounded(), 60_000);
+        CountDownLatch bothOnTheirWay = new CountDownLatch(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<RestoreLedger.Posted<Integer>>> posts = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                posts.add(threads.submit(() -> ledger.post(BACKUP, false, () -> {
+                    bothOnTheirWay.countDown();
+                    await(bothOnTheirWay, 10_000);
+                    return 400;
+                }, status -> status, status -> null)));
+            }
+            for (Future<RestoreLedger.Posted<Integer>> post : posts) {
+                assertThat(post.get(10, TimeUnit.SECONDS).besideAMistake()).isFalse();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void afterAMistakeAPostStartsOnlyOnceThePostsOnTheirWayAreAnswered() throws Exception {
+        RestoreLedger ledger = new RestoreLedger(true, 0, Waits.unbounded(), 60_000);
+        CountDownLatch onItsWay = new CountDownLatch(1);
+        CountDownLatch mistakeRecorded = new CountDownLatch(1);
+        AtomicInteger answered = new AtomicInteger();
+        ExecutorService threads = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> earlier = threads.submit(() -> ledger.post(BACKUP, false, () -> {
+                onItsWay.countDown();
+                await(mistakeRecorded, 10_000);
+                Waits.unbounded().pause(100, "test: answered a little later");
+                answered.incrementAndGet();
+                return 400;
+            }, status -> status, status -> null));
+            await(onItsWay, 10_000);
+            ledger.afterPost(TIME, 202, null, false); // another request, accepted by mistake, without a job
+            mistakeRecorded.countDown();
+            int answeredWhenSent = ledger.post(TIME, false, answered::get, status -> 400, status -> null).answer();
+            assertThat(answeredWhenSent).as("the earlier post had its answer before this one was sent").isEqualTo(1);
+            earlier.get(10, TimeUnit.SECONDS);
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRequestTheGuardStopsIsNotSent() {
+        RestoreLedger ledger = new RestoreLedger(false, 0);
+        ledger.afterPost(BACKUP, 202, "job-7", false);
+        AtomicInteger sent = new AtomicInteger();
+        assertThatThrownBy(() -> ledger.post(TIME, false, sent::incrementAndGet, status -> 400, status -> null))
+                .isInstanceOf(RestoreLedger.NotSent.class).hasMessageContaining("restore guard");
+        assertThat(sent).hasValue(0);
+    }
+
+    private static void await(CountDownLatch latch, long millis) {
+        try {
+            latch.await(millis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
