@@ -11,7 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One restore at a time on a target, as a real region behaves: a restore request past authentication to a target
- * whose job still runs is refused with 400 and an error body saying so.
+ * whose job still runs is refused with 400 and an error body saying so. It also notes which jobs clients ask the
+ * job API about ({@link MockJobs#runningOn}).
  */
 public final class BusyTarget implements StubRequestFilterV2 {
 
@@ -20,10 +21,13 @@ public final class BusyTarget implements StubRequestFilterV2 {
 
     private final MockJobs jobs;
     private final String resource;
+    /** The path of the job API, up to the job id. */
+    private final String jobPath;
     private final String token;
 
     public BusyTarget(MockJobs jobs, Properties fixture) {
         this.jobs = jobs;
+        this.jobPath = "/v3/" + fixture.getProperty("ddm.project-id") + "/jobs/";
         this.resource = "/v3/" + fixture.getProperty("ddm.project-id") + "/instances/"
                 + fixture.getProperty("ddm.instance-id") + "/backups/metadata-recovery";
         this.token = fixture.getProperty("ddm.auth-token");
@@ -36,7 +40,11 @@ public final class BusyTarget implements StubRequestFilterV2 {
 
     @Override
     public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
-        if (request.getMethod().equals(RequestMethod.POST) && request.getUrl().split("\\?", 2)[0].equals(resource)
+        String path = request.getUrl().split("\\?", 2)[0];
+        if (request.getMethod().equals(RequestMethod.GET) && path.startsWith(jobPath)) {
+            jobs.seen(path.substring(jobPath.length())); // before any stub answers it
+        }
+        if (jobs.busyTargetRefuses() && request.getMethod().equals(RequestMethod.POST) && path.equals(resource)
                 && token.equals(request.getHeader("X-Auth-Token"))) {
             String target = target(request.getBodyAsString());
             if (target != null && jobs.runningOn(target).isPresent()) {

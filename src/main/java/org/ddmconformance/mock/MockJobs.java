@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -23,6 +24,9 @@ public final class MockJobs {
      */
     public static final long DEFAULT_DURATION_MS = 10;
 
+    /** How long a job nobody has asked about keeps its target busy at most (see {@link #runningOn}). */
+    static final long UNSEEN_BUSY_MS = 3_000;
+
     /** One job. {@code durationMs} fixed when it was created. */
     public record Job(String id, String target, long createdAt, long durationMs, String finalStatus,
                       String failReason) {
@@ -37,9 +41,11 @@ public final class MockJobs {
 
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final List<Job> inOrder = new CopyOnWriteArrayList<>();
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
     private volatile long durationMs;
     private volatile String finalStatus = "Completed";
     private volatile String failReason = "";
+    private volatile boolean busyTargetRefuses = true;
 
     public MockJobs(long durationMs) {
         this.durationMs = durationMs;
@@ -68,6 +74,16 @@ public final class MockJobs {
         return this;
     }
 
+    /** Whether a restore to a target whose job still runs is refused ({@link BusyTarget}); false breaks the rule. */
+    public MockJobs busyTargetRefuses(boolean refuses) {
+        busyTargetRefuses = refuses;
+        return this;
+    }
+
+    public boolean busyTargetRefuses() {
+        return busyTargetRefuses;
+    }
+
     public void register(String jobId, String target) {
         Job job = new Job(jobId, target, System.currentTimeMillis(), durationMs, finalStatus, failReason);
         if (jobs.putIfAbsent(key(jobId), job) == null) {
@@ -79,22 +95,39 @@ public final class MockJobs {
         return Optional.ofNullable(jobs.get(key(jobId)));
     }
 
-    /** The job running on this target now, if any. */
+    /** A client asked the job API about this job (whatever answered it). */
+    public void seen(String jobId) {
+        seen.add(key(jobId));
+    }
+
+    /**
+     * The job keeping this target busy now, if any: one that runs, or one of a non-zero duration that no client has
+     * asked the job API about yet (for {@link #UNSEEN_BUSY_MS} at most). Jobs here take milliseconds where real
+     * ones take minutes; so a restore sent right after another one's 202 meets a busy target, as on a real region,
+     * and a client that follows the job finds the target free once it has seen the job end. Jobs of 0 ms never keep
+     * it busy (for clients that send restores back to back).
+     */
     public Optional<Job> runningOn(String target) {
         long now = System.currentTimeMillis();
         return inOrder.stream().filter(j -> j.target() != null && j.target().equals(target))
-                .filter(j -> j.running(now)).findFirst();
+                .filter(j -> j.running(now) || unseen(j, now)).findFirst();
+    }
+
+    private boolean unseen(Job job, long now) {
+        return job.durationMs() > 0 && now < job.createdAt() + UNSEEN_BUSY_MS && !seen.contains(key(job.id()));
     }
 
     public List<Job> all() {
         return new ArrayList<>(inOrder);
     }
 
-    /** No jobs, the default duration, jobs Completed. */
+    /** No jobs, the default duration, jobs Completed, a busy target refusing restores. */
     public void reset(long defaultDurationMs) {
         jobs.clear();
         inOrder.clear();
+        seen.clear();
         durationMs = defaultDurationMs;
+        busyTargetRefuses = true;
         finalStatus = "Completed";
         failReason = "";
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.ddmconformance.http.ExchangeRecorder;
 import org.ddmconformance.schema.JsonSchemas;
@@ -72,6 +73,28 @@ public final class JobFollower {
             }
             interval = Math.min(interval * 2, LONGEST_POLL_MS);
         }
+    }
+
+    /**
+     * The job's status now, from one poll without waiting; empty when the job API does not show the job (the
+     * follow-up reports that against RM-JOB-001).
+     */
+    public Optional<String> statusNow(String jobId, ExchangeRecorder recorder, Consumer<String> notes) {
+        Response answer;
+        try {
+            answer = apis.get(RelatedApis.JOB, Map.of("job_id", jobId), Map.of(), recorder, notes);
+        } catch (AssertionError noAnswer) {
+            return Optional.empty();
+        }
+        if (problem(jobId, answer) != null) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(RelatedApis.JSON.readTree(body(answer)).path("job").path("status").stringValue());
+    }
+
+    /** Whether a job status says the job has ended (Completed or Failed). */
+    public static boolean ended(String status) {
+        return "Completed".equals(status) || "Failed".equals(status);
     }
 
     /** Why this answer does not show the job (RM-JOB-001), or null. */

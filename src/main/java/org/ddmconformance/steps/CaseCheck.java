@@ -37,7 +37,8 @@ final class CaseCheck {
         RestoreCall call = template.withBody(c.body());
         Response answer;
         try {
-            answer = context.post(call, c.mayRestore(), recorder, notes, note -> notes.accept(c.name() + ": " + note));
+            RestoreLedger.Intent intent = c.mayRestore() ? RestoreLedger.Intent.RESTORE : RestoreLedger.Intent.REFUSAL;
+            answer = context.post(call, intent, recorder, notes, note -> notes.accept(c.name() + ": " + note));
         } catch (RestoreLedger.NotSent notSent) {
             return new Result(c, -1, null, notSent.getMessage(), null, recorder.all());
         } catch (AssertionError noAnswer) {

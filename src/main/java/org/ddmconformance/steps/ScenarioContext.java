@@ -75,14 +75,34 @@ public final class ScenarioContext {
             answers.add(answer);
             return answer;
         }
-        boolean meantToRestore = scenario.getSourceTagNames().contains(NEEDS_RESTORE);
-        Response answer = post(sent, meantToRestore, recorder, this::observe, this::observe);
+        RestoreLedger.Intent intent = scenario.getSourceTagNames().contains(NEEDS_RESTORE)
+                ? RestoreLedger.Intent.RESTORE : RestoreLedger.Intent.REFUSAL;
+        SentPost post = sendPost(sent, intent);
+        followJob(post);
+        return post.answer();
+    }
+
+    /** A restore POST this scenario sent, with the exchange that recorded it. */
+    record SentPost(RestoreCall call, RestoreLedger.Intent intent, Response answer, Exchange exchange) {
+    }
+
+    /**
+     * Sends a restore POST through the run's restore ledger, without following the job of a 202: {@link #send} does
+     * that at once; the busy-target check first sends a second restore, then follows both jobs ({@link #followJob}).
+     */
+    SentPost sendPost(RestoreCall sent, RestoreLedger.Intent intent) {
+        Response answer = post(sent, intent, recorder, this::observe, this::observe);
         lastRequestExchange = recorder.last().orElse(null);
         answers.add(answer);
-        if (answer.statusCode() == 202) {
-            afterAccepted(sent, jobId(answer), meantToRestore, recorder, lastRequestExchange);
+        return new SentPost(sent, intent, answer, lastRequestExchange);
+    }
+
+    /** When the endpoint accepted it (202), follows the job of a restore POST (see {@link #afterAccepted}). */
+    void followJob(SentPost post) {
+        if (post.answer().statusCode() == 202) {
+            afterAccepted(post.call(), jobId(post.answer()), post.intent() != RestoreLedger.Intent.REFUSAL, recorder,
+                    post.exchange());
         }
-        return answer;
     }
 
     /**
@@ -96,11 +116,11 @@ public final class ScenarioContext {
      * @param againNotes the note that the request was sent again
      * @throws RestoreLedger.NotSent when the ledger lets the request not be sent (the restore guard, or its wait)
      */
-    Response post(RestoreCall sent, boolean meant, ExchangeRecorder via, Consumer<String> notes,
+    Response post(RestoreCall sent, RestoreLedger.Intent intent, ExchangeRecorder via, Consumer<String> notes,
                   Consumer<String> againNotes) {
         RestoreLedger restores = session.restores();
         for (int attempt = 0; ; attempt++) {
-            RestoreLedger.Posted<Response> posted = restores.post(sent, meant,
+            RestoreLedger.Posted<Response> posted = restores.post(sent, intent,
                     () -> session.requests().send(sent, via, notes), Response::statusCode, ScenarioContext::jobId);
             if (attempt > 0 || !posted.besideAMistake()) {
                 return posted.answer();

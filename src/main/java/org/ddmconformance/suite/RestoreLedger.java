@@ -87,13 +87,20 @@ public final class RestoreLedger {
      *                   DDM_RESTORE_SPACING_MS after the previous restore's job
      */
     public void beforePost(boolean mayRestore) {
+        beforePost(mayRestore ? Intent.RESTORE : Intent.REFUSAL);
+    }
+
+    private void beforePost(Intent intent) {
         if (!restoresAllowed && !unexpectedRestores.isEmpty()) {
             throw new TestAbortedException("restore guard: the endpoint accepted a request that should have been "
                     + "rejected (job " + unexpectedRestores.get(0) + "), so no further restore request is sent "
                     + "while DDM_ALLOW_RESTORE is not true");
         }
+        if (intent == Intent.RESTORE_ON_BUSY_TARGET) {
+            return;
+        }
         waits.await(() -> runningJob().isEmpty(), jobWaitLimitMs, "waiting for the previous restore's job to end");
-        if (!mayRestore) {
+        if (intent == Intent.REFUSAL) {
             return;
         }
         long since = millisSinceLastEnd().orElse(Long.MAX_VALUE);
@@ -265,13 +272,15 @@ public final class RestoreLedger {
      * A conformant endpoint accepts nothing by mistake, so its requests only ever pay the first wait.
      *
      * @param call     the request, for the record of accepted restores (null in tests)
+     * @param intent   what it is sent for: a refusal, a restore, or a restore on purpose to a busy target
      * @param send     sends the request and returns its answer
      * @param statusOf the answer's HTTP status
      * @param jobIdOf  the job_id of a 202 answer, or null
      * @throws NotSent when the request is not sent: the restore guard, or the run's deadline in a wait before it
      */
-    public <T> Posted<T> post(RestoreCall call, boolean mayRestore, Supplier<T> send, ToIntFunction<T> statusOf,
+    public <T> Posted<T> post(RestoreCall call, Intent intent, Supplier<T> send, ToIntFunction<T> statusOf,
                               Function<T, String> jobIdOf) {
+        boolean mayRestore = intent != Intent.REFUSAL;
         Lock turn = accidentalRestores.get() == 0 ? sideBySide.readLock() : sideBySide.writeLock();
         turn.lock();
         long accidentsBefore;
@@ -281,7 +290,7 @@ public final class RestoreLedger {
         try {
             accidentsBefore = accidentalRestores.get();
             try {
-                beforePost(mayRestore);
+                beforePost(intent);
             } catch (TestAbortedException notSent) {
                 throw new NotSent(notSent);
             }
@@ -319,6 +328,16 @@ public final class RestoreLedger {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** What a POST is sent for. */
+    public enum Intent {
+        /** It should be refused: a 202 is a restore accepted by mistake. */
+        REFUSAL,
+        /** It may start a restore: it waits for the previous restore's job, then DDM_RESTORE_SPACING_MS. */
+        RESTORE,
+        /** A restore sent on purpose while the previous restore's job still runs, to see it refused: no wait. */
+        RESTORE_ON_BUSY_TARGET
     }
 
     /**

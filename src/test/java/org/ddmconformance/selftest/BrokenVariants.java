@@ -36,6 +36,7 @@ import static org.ddmconformance.selftest.Stubs.status;
 import static org.ddmconformance.selftest.Stubs.targetField;
 import static org.ddmconformance.selftest.Stubs.targetWithout;
 import static org.ddmconformance.selftest.Stubs.timeRestore;
+import static org.ddmconformance.selftest.Stubs.jobs;
 import static org.ddmconformance.selftest.Stubs.unknownBackup;
 import static org.ddmconformance.selftest.Stubs.unknownDataNode;
 import static org.ddmconformance.selftest.Stubs.unknownSourceInstance;
@@ -82,6 +83,8 @@ final class BrokenVariants {
                     s.stubFor(backupRestore().willReturn(answer(202, SAME_JOB)));
                     s.stubFor(timeRestore().willReturn(answer(202, SAME_JOB)));
                 }), // one task id for two tasks
+                broken("RM-ACC-004", "a target whose restore job runs takes another restore", s -> jobs(s)
+                        .busyTargetRefuses(false).durationMs(300)), // the target's running task never checked
 
                 // ---- request body validation: each accepts or mis-answers one broken body ----
                 broken("RM-BODY-001", "a body that is not JSON answered 500", s -> s.stubFor(notJson()

@@ -102,7 +102,7 @@ class RestoreLedgerTest {
         try {
             List<Future<RestoreLedger.Posted<Integer>>> posts = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                posts.add(threads.submit(() -> ledger.post(null, false, () -> {
+                posts.add(threads.submit(() -> ledger.post(null, RestoreLedger.Intent.REFUSAL, () -> {
                     most.accumulateAndGet(inside.incrementAndGet(), Math::max);
                     both.countDown();
                     await(both, 200);
@@ -128,14 +128,14 @@ class RestoreLedgerTest {
         CountDownLatch refusalAnswered = new CountDownLatch(1);
         ExecutorService threads = Executors.newSingleThreadExecutor();
         try {
-            Future<RestoreLedger.Posted<Integer>> accepted = threads.submit(() -> ledger.post(BACKUP, false, () -> {
+            Future<RestoreLedger.Posted<Integer>> accepted = threads.submit(() -> ledger.post(BACKUP, RestoreLedger.Intent.REFUSAL, () -> {
                 acceptedOnItsWay.countDown();
                 await(refusalAnswered, 10_000);
                 Waits.unbounded().pause(100, "test: the 202 is read a little later");
                 return 202;
             }, status -> status, status -> "job-by-mistake"));
             await(acceptedOnItsWay, 10_000);
-            RestoreLedger.Posted<Integer> refused = ledger.post(TIME, false, () -> {
+            RestoreLedger.Posted<Integer> refused = ledger.post(TIME, RestoreLedger.Intent.REFUSAL, () -> {
                 refusalAnswered.countDown();
                 return 400;
             }, status -> status, status -> null);
@@ -154,7 +154,7 @@ class RestoreLedgerTest {
         try {
             List<Future<RestoreLedger.Posted<Integer>>> posts = new ArrayList<>();
             for (int i = 0; i < 2; i++) {
-                posts.add(threads.submit(() -> ledger.post(BACKUP, false, () -> {
+                posts.add(threads.submit(() -> ledger.post(BACKUP, RestoreLedger.Intent.REFUSAL, () -> {
                     bothOnTheirWay.countDown();
                     await(bothOnTheirWay, 10_000);
                     return 400;
@@ -176,7 +176,7 @@ class RestoreLedgerTest {
         AtomicInteger answered = new AtomicInteger();
         ExecutorService threads = Executors.newSingleThreadExecutor();
         try {
-            Future<?> earlier = threads.submit(() -> ledger.post(BACKUP, false, () -> {
+            Future<?> earlier = threads.submit(() -> ledger.post(BACKUP, RestoreLedger.Intent.REFUSAL, () -> {
                 onItsWay.countDown();
                 await(mistakeRecorded, 10_000);
                 Waits.unbounded().pause(100, "test: answered a little later");
@@ -186,7 +186,7 @@ class RestoreLedgerTest {
             await(onItsWay, 10_000);
             ledger.afterPost(TIME, 202, null, false); // another request, accepted by mistake, without a job
             mistakeRecorded.countDown();
-            int answeredWhenSent = ledger.post(TIME, false, answered::get, status -> 400, status -> null).answer();
+            int answeredWhenSent = ledger.post(TIME, RestoreLedger.Intent.REFUSAL, answered::get, status -> 400, status -> null).answer();
             assertThat(answeredWhenSent).as("the earlier post had its answer before this one was sent").isEqualTo(1);
             earlier.get(10, TimeUnit.SECONDS);
         } finally {
@@ -199,7 +199,7 @@ class RestoreLedgerTest {
         RestoreLedger ledger = new RestoreLedger(false, 0);
         ledger.afterPost(BACKUP, 202, "job-7", false);
         AtomicInteger sent = new AtomicInteger();
-        assertThatThrownBy(() -> ledger.post(TIME, false, sent::incrementAndGet, status -> 400, status -> null))
+        assertThatThrownBy(() -> ledger.post(TIME, RestoreLedger.Intent.REFUSAL, sent::incrementAndGet, status -> 400, status -> null))
                 .isInstanceOf(RestoreLedger.NotSent.class).hasMessageContaining("restore guard");
         assertThat(sent).hasValue(0);
     }
