@@ -44,11 +44,12 @@ public final class BusyTarget implements StubRequestFilterV2 {
         if (request.getMethod().equals(RequestMethod.GET) && path.startsWith(jobPath)) {
             jobs.seen(path.substring(jobPath.length())); // before any stub answers it
         }
-        if (jobs.busyTargetRefuses() && request.getMethod().equals(RequestMethod.POST) && path.equals(resource)
+        int refusal = jobs.busyTargetStatus();
+        if (refusal > 0 && request.getMethod().equals(RequestMethod.POST) && path.equals(resource)
                 && token.equals(request.getHeader("X-Auth-Token"))) {
             String target = target(request.getBodyAsString());
             if (target != null && jobs.runningOn(target).isPresent()) {
-                return RequestFilterAction.stopWith(JobAnswers.json(400, "{\"error_code\":\"DBS.300363\","
+                return RequestFilterAction.stopWith(JobAnswers.json(refusal, "{\"error_code\":\"DBS.300363\","
                         + "\"error_msg\":\"Pre-check failed: another action is running on the target instance (job "
                         + jobs.runningOn(target).get().id() + ").\"}"));
             }

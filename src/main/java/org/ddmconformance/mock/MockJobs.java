@@ -45,7 +45,7 @@ public final class MockJobs {
     private volatile long durationMs;
     private volatile String finalStatus = "Completed";
     private volatile String failReason = "";
-    private volatile boolean busyTargetRefuses = true;
+    private volatile int busyTargetStatus = 400;
 
     public MockJobs(long durationMs) {
         this.durationMs = durationMs;
@@ -74,14 +74,17 @@ public final class MockJobs {
         return this;
     }
 
-    /** Whether a restore to a target whose job still runs is refused ({@link BusyTarget}); false breaks the rule. */
-    public MockJobs busyTargetRefuses(boolean refuses) {
-        busyTargetRefuses = refuses;
+    /**
+     * The status that refuses a restore to a target whose job still runs ({@link BusyTarget}): 400 by default, 409
+     * is as conformant; 0 takes the restore, which breaks the rule.
+     */
+    public MockJobs busyTargetStatus(int status) {
+        busyTargetStatus = status;
         return this;
     }
 
-    public boolean busyTargetRefuses() {
-        return busyTargetRefuses;
+    public int busyTargetStatus() {
+        return busyTargetStatus;
     }
 
     public void register(String jobId, String target) {
@@ -121,13 +124,13 @@ public final class MockJobs {
         return new ArrayList<>(inOrder);
     }
 
-    /** No jobs, the default duration, jobs Completed, a busy target refusing restores. */
+    /** No jobs, the default duration, jobs Completed, a busy target refusing restores with 400. */
     public void reset(long defaultDurationMs) {
         jobs.clear();
         inOrder.clear();
         seen.clear();
         durationMs = defaultDurationMs;
-        busyTargetRefuses = true;
+        busyTargetStatus = 400;
         finalStatus = "Completed";
         failReason = "";
     }

@@ -35,6 +35,11 @@ public final class AnswerSteps {
         expectError(Set.of(status, alternative), "status " + status + " or " + alternative);
     }
 
+    @Then("the request is rejected with status {int}, {int} or {int} and an error body")
+    public void rejectedWithOneOf(int status, int second, int third) {
+        expectError(Set.of(status, second, third), "status " + status + ", " + second + " or " + third);
+    }
+
     @Then("the request is rejected with a 4xx status and an error body")
     public void rejectedWithClientError() {
         Response answer = context.lastAnswer();

@@ -38,11 +38,11 @@ class MockJobsTest {
     }
 
     @Test
-    void aResetForgetsJobsAndRefusesBusyTargetsAgain() {
-        MockJobs jobs = new MockJobs(5).busyTargetRefuses(false);
+    void aResetForgetsJobsAndRefusesBusyTargetsWith400Again() {
+        MockJobs jobs = new MockJobs(5).busyTargetStatus(0);
         jobs.register("job-1", TARGET);
         jobs.reset(5);
         assertThat(jobs.runningOn(TARGET)).isEmpty();
-        assertThat(jobs.busyTargetRefuses()).isTrue();
+        assertThat(jobs.busyTargetStatus()).isEqualTo(400);
     }
 }

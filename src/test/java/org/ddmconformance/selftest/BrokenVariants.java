@@ -84,7 +84,7 @@ final class BrokenVariants {
                     s.stubFor(timeRestore().willReturn(answer(202, SAME_JOB)));
                 }), // one task id for two tasks
                 broken("RM-ACC-004", "a target whose restore job runs takes another restore", s -> jobs(s)
-                        .busyTargetRefuses(false).durationMs(300)), // the target's running task never checked
+                        .busyTargetStatus(0).durationMs(300)), // the target's running task never checked
 
                 // ---- request body validation: each accepts or mis-answers one broken body ----
                 broken("RM-BODY-001", "a body that is not JSON answered 500", s -> s.stubFor(notJson()

@@ -108,6 +108,8 @@ final class ConformantVariants {
                 conformant("an identical repeated request gets the job it already started", s -> s.stubFor(
                         backupRestore().willReturn(answer(202, "{'job_id':'job-of-this-backup-restore'}")))),
                 THROTTLED_ONCE,
+                conformant("a busy target refused with 409 Conflict", s -> jobs(s)
+                        .busyTargetStatus(409)), // RM-ACC-004 allows 400, 404 or 409
 
                 // ---- explore ----
                 conformant("strict: refuses a fractional time, repeated nodes, unknown members, no Content-Type", s -> {
