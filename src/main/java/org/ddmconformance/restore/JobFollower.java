@@ -49,17 +49,11 @@ public final class JobFollower {
             long elapsed = waits.monotonicMillis() - started;
             waits.pause(Math.min(interval, Math.max(0, timeoutMs - elapsed)), "following job " + jobId);
             polls++;
-            Response answer;
-            try {
-                answer = apis.get(RelatedApis.JOB, Map.of("job_id", jobId), Map.of(), recorder, notes);
-            } catch (AssertionError noAnswer) {
-                return unknown(jobId, scenario, meant, started, polls, noAnswer.getMessage());
+            Poll poll = poll(jobId, recorder, notes);
+            if (poll.problem() != null) {
+                return unknown(jobId, scenario, meant, started, polls, poll.problem());
             }
-            String problem = problem(jobId, answer);
-            if (problem != null) {
-                return unknown(jobId, scenario, meant, started, polls, problem);
-            }
-            status = RelatedApis.JSON.readTree(body(answer)).path("job").path("status").stringValue();
+            status = poll.status();
             long millis = waits.monotonicMillis() - started;
             if (status.equals("Completed")) {
                 return new JobOutcome(jobId, scenario, meant, JobOutcome.End.COMPLETED, status, millis, polls, null, null);
@@ -80,16 +74,24 @@ public final class JobFollower {
      * follow-up reports that against RM-JOB-001).
      */
     public Optional<String> statusNow(String jobId, ExchangeRecorder recorder, Consumer<String> notes) {
+        Poll poll = poll(jobId, recorder, notes);
+        return poll.problem() != null ? Optional.empty() : Optional.ofNullable(poll.status());
+    }
+
+    /** One poll of the job API: the job's status, or why the answer does not show the job. */
+    private record Poll(String status, String problem) {
+    }
+
+    private Poll poll(String jobId, ExchangeRecorder recorder, Consumer<String> notes) {
         Response answer;
         try {
             answer = apis.get(RelatedApis.JOB, Map.of("job_id", jobId), Map.of(), recorder, notes);
         } catch (AssertionError noAnswer) {
-            return Optional.empty();
+            return new Poll(null, noAnswer.getMessage());
         }
-        if (problem(jobId, answer) != null) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(RelatedApis.JSON.readTree(body(answer)).path("job").path("status").stringValue());
+        String problem = problem(jobId, answer);
+        return problem != null ? new Poll(null, problem)
+                : new Poll(RelatedApis.JSON.readTree(body(answer)).path("job").path("status").stringValue(), null);
     }
 
     /** Whether a job status says the job has ended (Completed or Failed). */
