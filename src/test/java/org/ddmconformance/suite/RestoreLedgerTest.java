@@ -58,20 +58,11 @@ class RestoreLedgerTest {
     void aRestoreWaitsUntilThePreviousJobHasEndedThenTheSpacing() throws Exception {
         RestoreLedger ledger = new RestoreLedger(true, 40, Waits.unbounded(), 60_000);
         ledger.afterPost(BACKUP, 202, "job-1", true);
-        ExecutorService follower = Executors.newSingleThreadExecutor();
-        try {
-            CompletableFuture<Void> ended = CompletableFuture.runAsync(() -> {
-                Waits.unbounded().pause(100, "test");
-                ledger.jobFollowed(completed("job-1"));
-            }, follower);
-            ledger.beforePost(true);
-            assertThat(ended).as("the job had ended before the next restore was sent").isDone();
-            assertThat(ledger.outcome("job-1")).isPresent();
-            assertThat(ledger.millisSinceLastAccepted()).hasValueSatisfying(ms -> assertThat(ms).isGreaterThanOrEqualTo(40));
-        } finally {
-            follower.shutdownNow();
-            follower.awaitTermination(5, TimeUnit.SECONDS);
-        }
+        CompletableFuture<Void> ended = followedLater(ledger, "job-1");
+        ledger.beforePost(true);
+        assertThat(ended).as("the job had ended before the next restore was sent").isDone();
+        assertThat(ledger.outcome("job-1")).isPresent();
+        assertThat(ledger.millisSinceLastAccepted()).hasValueSatisfying(ms -> assertThat(ms).isGreaterThanOrEqualTo(40));
     }
 
     @Test
@@ -204,6 +195,14 @@ class RestoreLedgerTest {
         assertThat(sent).hasValue(0);
     }
 
+    /** Ends the job on another thread after 100 ms, as its follow-up would. */
+    private static CompletableFuture<Void> followedLater(RestoreLedger ledger, String jobId) {
+        return CompletableFuture.runAsync(() -> {
+            Waits.unbounded().pause(100, "test");
+            ledger.jobFollowed(completed(jobId));
+        });
+    }
+
     private static void await(CountDownLatch latch, long millis) {
         try {
             latch.await(millis, TimeUnit.MILLISECONDS);
@@ -227,17 +226,9 @@ class RestoreLedgerTest {
         // waits, so the busy target cannot refuse it for the wrong reason.
         RestoreLedger ledger = new RestoreLedger(true, 0, Waits.unbounded(), 60_000);
         ledger.afterPost(BACKUP, 202, "job-accidental", false);
-        ExecutorService follower = Executors.newSingleThreadExecutor();
-        try {
-            CompletableFuture<Void> ended = CompletableFuture.runAsync(() -> {
-                Waits.unbounded().pause(100, "test");
-                ledger.jobFollowed(completed("job-accidental"));
-            }, follower);
-            ledger.beforePost(false);
-            assertThat(ended).as("the job had ended before the next request was sent").isDone();
-        } finally {
-            follower.shutdownNow();
-        }
+        CompletableFuture<Void> ended = followedLater(ledger, "job-accidental");
+        ledger.beforePost(false);
+        assertThat(ended).as("the job had ended before the next request was sent").isDone();
     }
 
     @Test
