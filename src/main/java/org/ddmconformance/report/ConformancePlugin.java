@@ -24,6 +24,7 @@ import org.ddmconformance.requirements.Requirement;
 import org.ddmconformance.restore.JobOutcome;
 import org.ddmconformance.requirements.RequirementCatalogue;
 import org.ddmconformance.suite.RunDeadline;
+import org.ddmconformance.suite.SessionOpening;
 import org.ddmconformance.suite.SuiteSession;
 
 /**
@@ -137,6 +138,7 @@ public final class ConformancePlugin implements ConcurrentEventListener {
                     + unexpected.size() + " request(s) that should have been rejected (job ids " + unexpected
                     + "); no restore request was sent after the first.");
         }
+        SessionOpening.whyNotOpened().ifPresent(reason -> notices.add("No scenario ran: " + reason));
         SuiteSession.current().ifPresent(session -> notices.addAll(lifecycleNotices(session)));
         RunHeader header = SuiteSession.current().map(session -> header(session, endpoint)).orElse(null);
         String runDeadline = SuiteSession.current().map(SuiteSession::runDeadline).filter(RunDeadline::isSet)

@@ -23,7 +23,10 @@ public final class Hooks {
         this.context = context;
     }
 
-    /** The launcher opens the session; a run started directly (from an IDE) opens its own, against the mock. */
+    /**
+     * No scenario starts before the session the launcher opens beside the engine's start is open (none starts
+     * if it cannot open); a run started directly (from an IDE) opens its own, against the mock.
+     */
     @BeforeAll
     public static void openSessionWhenStartedDirectly() {
         OPENED_BY_THIS_RUN.set(SuiteSession.openFromSystemIfNone());

@@ -85,8 +85,8 @@ public final class ConformanceLauncher {
         }
         scheduling(settings.exploration().concurrency()).forEach(request::configurationParameter);
         Launcher launcher = LauncherFactory.create();
-        // Reading and filtering the features needs no endpoint: it runs while the session starts the mock or
-        // checks the endpoint, and REST Assured warms up.
+        // Reading and filtering the features, and starting the engine, need no endpoint: they run while the
+        // session starts the mock or checks the endpoint, and REST Assured warms up. Scenarios wait for the session.
         FutureTask<TestPlan> plan = new FutureTask<>(() -> {
             WarmUp.awaitClasspathScan();
             return launcher.discover(request.build());
@@ -94,8 +94,8 @@ public final class ConformanceLauncher {
         Thread discovery = new Thread(plan, "ddm-discover-features");
         discovery.setDaemon(true);
         discovery.start();
-        try (SuiteSession session = SuiteSession.open(settings)) {
-            execute(launcher, planOf(plan));
+        try (SessionOpening session = SessionOpening.start(settings)) {
+            execute(launcher, planOf(plan), session);
         }
         ConformanceResult result = ConformanceReportFiles.read(dir);
         if (result.requirements().stream().allMatch(r -> r.status() == RequirementStatus.NOT_RUN)
@@ -137,9 +137,11 @@ public final class ConformanceLauncher {
         }
     }
 
-    private static void execute(Launcher launcher, TestPlan plan) {
+    private static void execute(Launcher launcher, TestPlan plan, SessionOpening session) {
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
         launcher.execute(plan, summary);
+        // A session that could not open stopped the engine before any scenario: that reason is the run's error.
+        session.await();
         // Failed scenarios are the suite's business and land in the report; an engine that could not even
         // start (a feature that does not parse, a broken glue class) is a defect worth a loud stop.
         summary.getSummary().getFailures().stream()

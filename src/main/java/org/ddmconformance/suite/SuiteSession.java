@@ -102,10 +102,16 @@ public final class SuiteSession implements AutoCloseable {
     }
 
     /**
+     * Waits for the session the launcher is opening, if it is opening one (and throws why it could not open).
      * For a run started without the launcher (the {@code ConformanceSuite} class run from an IDE): opens a
      * session from this JVM's settings if none is open, and says whether it did, so it can be closed again.
      */
     public static boolean openFromSystemIfNone() {
+        Optional<SessionOpening> launchers = SessionOpening.pending();
+        if (launchers.isPresent()) {
+            launchers.get().await();
+            return false;
+        }
         if (current().isPresent()) {
             return false;
         }
