@@ -4,11 +4,14 @@ import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,6 +19,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Halves the start-up of {@code java -jar}: the suite runs in a child JVM that maps the classes it needs from a
@@ -23,7 +28,7 @@ import java.util.Optional;
  * optimising compiler, which a run of a few seconds never repays. The child runs from the jar split in three
  * ({@link SplitJar}, made by the first run too), so scanning for the features and steps opens a small jar. The
  * archive and the parts are the user's own (a folder only they can write to) and only those of the newest build
- * are kept. Output, input and exit code pass straight through. DDM_FAST_START=false (or -Dddm.fast-start=false)
+ * are kept, besides those a run of another build is using. Output, input and exit code pass straight through. DDM_FAST_START=false (or -Dddm.fast-start=false)
  * runs the suite in this JVM instead.
  */
 final class FastStart {
@@ -41,6 +46,9 @@ final class FastStart {
     static final List<String> SMALL_JVM = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx160m", "-Xmn12m",
             "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Xss512k", "-XX:ReservedCodeCacheSize=24m",
             "-XX:CICompilerCount=1");
+
+    /** A build's id: the start of the name of each of its files. */
+    static final int BUILD_ID_CHARS = 24;
 
     private FastStart() {
     }
@@ -61,44 +69,58 @@ final class FastStart {
             }
             Path dir = ownDir.get();
             String build = buildId(jar.get());
-            // An archive fits one class path: the parts of the jar, or the whole jar when they cannot be made.
-            Optional<List<Path>> parts = SplitJar.ensure(jar.get(), dir, build);
-            String classPath = parts.map(p -> String.join(File.pathSeparator, p.stream().map(Path::toString).toList()))
-                    .orElse(jar.get().toString());
-            Path archive = dir.resolve(build + (parts.isPresent() ? "" : "-whole") + ".jsa");
-            boolean reuse = Files.isReadable(archive);
-            Path dumping = dir.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-
-            List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(SMALL_JVM);
-            command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments()); // the caller's own flags win
-            command.add(reuse ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + dumping);
-            command.add("-XX:TieredStopAtLevel=1");
-            command.add("-Xlog:cds=off");
-            command.add("-Xlog:cds+dynamic=off");
-            command.add("-D" + CHILD_MARKER + "=true");
-            command.add("-cp");
-            command.add(classPath);
-            command.add(Main.class.getName());
-            command.addAll(List.of(args));
-
-            Process child = new ProcessBuilder(command).inheritIO().start();
-            Thread stopChild = new Thread(child::destroy);
-            Runtime.getRuntime().addShutdownHook(stopChild);
-            int exitCode = child.waitFor();
-            Runtime.getRuntime().removeShutdownHook(stopChild);
-            if (!reuse && Files.exists(dumping)) {
-                publish(dumping, archive);
-                removeOtherBuilds(dir, build);
+            // Held while the child runs: a run of another build never deletes the parts and archive this one uses.
+            try (FileChannel lockFile = FileChannel.open(lockOf(dir, build), StandardOpenOption.CREATE,
+                    StandardOpenOption.READ, StandardOpenOption.WRITE); FileLock inUse = lockFile.lock(0, Long.MAX_VALUE, true)) {
+                return Optional.of(runChild(args, jar.get(), dir, build));
             }
-            return Optional.of(exitCode);
-        } catch (IOException | URISyntaxException | SecurityException e) {
-            return Optional.empty(); // no temp folder or no child process: run here, only slower
+        } catch (IOException | URISyntaxException | SecurityException | IllegalStateException e) {
+            // no temp folder, no lock (OverlappingFileLockException and the like) or no child process: run here
+            return Optional.empty();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of(Main.SUITE_DEFECT);
         }
+    }
+
+    private static int runChild(String[] args, Path jar, Path dir, String build)
+            throws IOException, InterruptedException {
+        // An archive fits one class path: the parts of the jar, or the whole jar when they cannot be made.
+        Optional<List<Path>> parts = SplitJar.ensure(jar, dir, build);
+        String classPath = parts.map(p -> String.join(File.pathSeparator, p.stream().map(Path::toString).toList()))
+                .orElse(jar.toString());
+        Path archive = dir.resolve(build + (parts.isPresent() ? "" : "-whole") + ".jsa");
+        boolean reuse = Files.isReadable(archive);
+        Path dumping = dir.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(SMALL_JVM);
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments()); // the caller's own flags win
+        command.add(reuse ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + dumping);
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-Xlog:cds=off");
+        command.add("-Xlog:cds+dynamic=off");
+        command.add("-D" + CHILD_MARKER + "=true");
+        command.add("-cp");
+        command.add(classPath);
+        command.add(Main.class.getName());
+        command.addAll(List.of(args));
+
+        Process child = new ProcessBuilder(command).inheritIO().start();
+        Thread stopChild = new Thread(child::destroy);
+        Runtime.getRuntime().addShutdownHook(stopChild);
+        int exitCode = child.waitFor();
+        Runtime.getRuntime().removeShutdownHook(stopChild);
+        if (!reuse && Files.exists(dumping)) {
+            publish(dumping, archive);
+            removeOtherBuilds(dir, build);
+        }
+        return exitCode;
+    }
+
+    private static Path lockOf(Path dir, String build) {
+        return dir.resolve(build + ".lock");
     }
 
     private static boolean enabled() {
@@ -125,17 +147,36 @@ final class FastStart {
         return ours && Files.isWritable(dir) ? Optional.of(dir) : Optional.empty();
     }
 
-    /** The archives and parts of one build per user are enough: those of older builds are never used again. */
-    private static void removeOtherBuilds(Path dir, String build) {
+    /**
+     * The archives and parts of one build per user are enough, but a build a run is using right now (another
+     * version of the jar, run at the same time) keeps its own: its run holds a shared lock on its lock file.
+     */
+    static void removeOtherBuilds(Path dir, String build) {
+        Set<String> others = new TreeSet<>();
         try (var files = Files.list(dir)) {
-            for (Path file : files.filter(f -> !f.getFileName().toString().startsWith(build)).toList()) {
-                String name = file.getFileName().toString();
-                if (name.endsWith(".jsa") || name.endsWith(".jar")) {
-                    Files.deleteIfExists(file);
-                }
-            }
+            files.map(f -> f.getFileName().toString()).filter(name -> !name.startsWith(build))
+                    .filter(name -> name.endsWith(".jsa") || name.endsWith(".jar"))
+                    .map(name -> name.substring(0, Math.min(BUILD_ID_CHARS, name.length()))).forEach(others::add);
         } catch (IOException ignored) {
-            // only housekeeping
+            return; // only housekeeping
+        }
+        for (String other : others) {
+            try (FileChannel lockFile = FileChannel.open(lockOf(dir, other), StandardOpenOption.CREATE,
+                    StandardOpenOption.READ, StandardOpenOption.WRITE); FileLock unused = lockFile.tryLock()) {
+                if (unused == null) {
+                    continue; // a run of that build is under way
+                }
+                try (var files = Files.list(dir)) {
+                    for (Path file : files.filter(f -> f.getFileName().toString().startsWith(other)).toList()) {
+                        String name = file.getFileName().toString();
+                        if (name.endsWith(".jsa") || name.endsWith(".jar")) {
+                            Files.deleteIfExists(file);
+                        }
+                    }
+                }
+            } catch (IOException | IllegalStateException ignored) { // OverlappingFileLockException: in use here
+                // only housekeeping; the lock files (empty) stay, so a run starting meanwhile locks the same file
+            }
         }
     }
 
@@ -154,7 +195,7 @@ final class FastStart {
                 + System.getProperty("java.home") + "|" + System.getProperty("java.vm.version");
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 12);
+            return HexFormat.of().formatHex(digest, 0, BUILD_ID_CHARS / 2);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
