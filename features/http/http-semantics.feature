@@ -11,10 +11,17 @@ Feature: HTTP semantics of the resource
 
     Examples:
       | method |
-      | GET    |
       | PUT    |
       | DELETE |
       | PATCH  |
+
+  @RM-HTTP-001
+  Scenario: GET on the resource is not a restore
+    GET on this path is also "Querying Details About a Backup" (GET .../backups/{backup_id}) for a backup
+    named metadata-recovery, which does not exist: an endpoint may answer it as that API answers an unknown id.
+    Given a restore request from the configured backup
+    When it is sent with method GET
+    Then the answer has status 404 or 405, or 400 with an error body
 
   @RM-HTTP-003
   Scenario: A 405 answer names the allowed method

@@ -55,4 +55,14 @@ Feature: Unknown identifiers
 
     Given a restore request from the configured backup to a target the restorable instances list as not available
     When the restore request is sent
-    Then the request is rejected with status 400 or 404 and an error body
+    Then the request is rejected with status 400, 404 or 409 and an error body
+
+  @RM-ID-007
+  Scenario: The target instance is the source instance itself
+    Metadata is restored to a new DDM instance, one of those restorable-instances offers; the source instance,
+    whose backup or point in time is restored, is neither.
+
+    Given a restore request from the configured backup
+    And the target instance is the source instance
+    When the restore request is sent
+    Then the request is rejected with status 400, 404 or 409 and an error body

@@ -6,6 +6,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ public final class JsonSchemas {
         TARGET("restore-metadata-target.json"),
         ACCEPTED("restore-metadata-accepted.json"),
         ERROR("error-response.json"),
+        OTC_ERROR("error-response-otc.json"),
         JOB("restore-job.json");
 
         private final String file;
@@ -71,6 +73,26 @@ public final class JsonSchemas {
         }
         List<Error> errors = compiled.get(shape).validate(node);
         return errors.stream().map(JsonSchemas::describe).toList();
+    }
+
+    /**
+     * What is wrong with the body of an error answer with this status. The restore page gives 400 and 500 bodies
+     * as error_code/error_msg; for any other status (a gateway's 401 or 403, a 404, 405, 409, 413, ...) DDM's
+     * other documented pair, OTC's errCode/externalMessage, does as well (related APIs, "Error body").
+     */
+    public List<String> errorProblems(int status, String json) {
+        return status == 400 || status == 500 ? problems(Shape.ERROR, json) : eitherErrorPairProblems(json);
+    }
+
+    /** What is wrong with an error body that may use either documented pair (error_code/error_msg or OTC's). */
+    public List<String> eitherErrorPairProblems(String json) {
+        List<String> problems = problems(Shape.ERROR, json);
+        if (problems.isEmpty() || problems(Shape.OTC_ERROR, json).isEmpty()) {
+            return List.of();
+        }
+        List<String> either = new ArrayList<>(problems);
+        either.add("(nor errCode and externalMessage, the other documented pair, " + Shape.OTC_ERROR.file() + ")");
+        return either;
     }
 
     /** RFC 8259 lets a parser ignore a leading byte order mark; a conformant server may send one. */

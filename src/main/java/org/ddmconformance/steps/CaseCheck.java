@@ -2,6 +2,8 @@ package org.ddmconformance.steps;
 
 import io.restassured.response.Response;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.ddmconformance.explore.ExploreCase;
 import org.ddmconformance.http.CutAnswerException;
@@ -19,12 +21,16 @@ import org.ddmconformance.suite.SuiteSession;
  */
 final class CaseCheck {
 
-    /** What happened to one case. {@code problem} null: as the contract allows; {@code skipped}: not sent. */
+    /**
+     * What happened to one case. {@code problem} null: as the contract allows; {@code skipped}: not sent, or a
+     * refusal that says nothing about the contract (its reason).
+     */
     record Result(ExploreCase testCase, int status, String problem, String skipped, String contentTypeProblem,
                   List<Exchange> exchanges) {
 
         String outcome() {
-            return skipped != null ? "not sent" : status < 0 ? "no answer (connection closed)" : "answered " + status;
+            return skipped != null ? (status < 0 ? "not sent" : "answered " + status + ", not judged")
+                    : status < 0 ? "no answer (connection closed)" : "answered " + status;
         }
     }
 
@@ -50,6 +56,12 @@ final class CaseCheck {
         if (answer.statusCode() == 202) { // meant or not, its job is followed before the next restore may start
             context.afterAccepted(call, ScenarioContext.jobId(answer), c.mayRestore(), recorder,
                     recorder.last().orElse(null));
+        } else if (c.allowed().equals(Set.of(202))) {
+            Optional<String> inconclusive = RefusedRestores.inconclusive(context, call, answer);
+            if (inconclusive.isPresent()) {
+                return new Result(c, answer.statusCode(), null, inconclusive.get(), contentTypeProblem(answer),
+                        recorder.all());
+            }
         }
         return new Result(c, answer.statusCode(), problem(context, c, answer), null, contentTypeProblem(answer),
                 recorder.all());
@@ -68,7 +80,9 @@ final class CaseCheck {
         if (shape == null) {
             return null;
         }
-        List<String> problems = context.schemas().problems(shape, AnswerBodies.text(answer));
+        List<String> problems = shape == Shape.ERROR
+                ? context.schemas().errorProblems(status, AnswerBodies.text(answer))
+                : context.schemas().problems(shape, AnswerBodies.text(answer));
         return problems.isEmpty() ? null
                 : "the " + status + " body does not match " + shape.file() + ": " + String.join("; ", problems);
     }

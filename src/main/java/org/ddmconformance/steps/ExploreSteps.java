@@ -80,7 +80,7 @@ public final class ExploreSteps {
         List<CaseCheck.Result> skipped = results.stream().filter(r -> r.skipped() != null).toList();
         String counts = family.requirement() + ": " + results.size() + (results.size() == 1 ? " case, " : " cases, ")
                 + failed.size() + " failed"
-                + (skipped.isEmpty() ? "" : ", " + skipped.size() + " not sent")
+                + (skipped.isEmpty() ? "" : ", " + skipped.size() + " not sent or not judged")
                 + " (DDM_SEED=" + context.session().exploreSeed() + ")";
         context.scenario().log(ConformancePlugin.CASES + counts);
         StringBuilder message = new StringBuilder(counts).append(": ");

@@ -46,6 +46,13 @@ public final class RestoreRequestSteps {
         context.call(context.call().withBody(body.toString()));
     }
 
+    @Given("the target instance is the source instance")
+    public void sourceAsTarget() {
+        ObjectNode body = body();
+        ((ObjectNode) body.get("target")).put("instance_id", context.call().instanceId());
+        context.call(context.call().withBody(body.toString()));
+    }
+
     @Given("the target data nodes are the configured ones plus one that does not exist")
     public void unknownDataNode() {
         addDataNode(ScenarioContext.unknownId("in01"));

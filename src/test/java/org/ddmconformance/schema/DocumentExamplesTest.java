@@ -81,6 +81,18 @@ class DocumentExamplesTest {
     }
 
     @Test
+    void theOtcErrorPairDoesOutside400And500Only() {
+        String otc = "{\"errCode\":\"DBS.300101\",\"externalMessage\":\"Failed to delete the schema\"}"; // OTC's example
+        assertThat(SCHEMAS.problems(Shape.OTC_ERROR, otc)).isEmpty();
+        assertThat(SCHEMAS.errorProblems(401, otc)).isEmpty();
+        assertThat(SCHEMAS.errorProblems(404, otc)).isEmpty();
+        assertThat(SCHEMAS.errorProblems(400, otc)).anyMatch(p -> p.contains("error_code"));
+        assertThat(SCHEMAS.errorProblems(500, otc)).anyMatch(p -> p.contains("error_code"));
+        assertThat(SCHEMAS.errorProblems(401, "{\"errCode\":\"APIGW.0301\"}"))
+                .anyMatch(p -> p.contains("error_code")).anyMatch(p -> p.contains("errCode and externalMessage"));
+    }
+
+    @Test
     void problemsNameTheJsonPath() {
         assertThat(SCHEMAS.problems(Shape.ACCEPTED, "{\"job_id\": 42}"))
                 .singleElement().asString().startsWith("$.job_id");

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.ddmconformance.selftest.Stubs.INSTANCE;
 import static org.ddmconformance.selftest.Stubs.JSON_UTF8;
 import static org.ddmconformance.selftest.Stubs.RESOURCE;
 import static org.ddmconformance.selftest.Stubs.TOKEN;
@@ -34,6 +35,7 @@ import static org.ddmconformance.selftest.Stubs.sourceField;
 import static org.ddmconformance.selftest.Stubs.sourceIs;
 import static org.ddmconformance.selftest.Stubs.status;
 import static org.ddmconformance.selftest.Stubs.targetField;
+import static org.ddmconformance.selftest.Stubs.targetUsedUpByItsFirstRestore;
 import static org.ddmconformance.selftest.Stubs.targetWithout;
 import static org.ddmconformance.selftest.Stubs.timeRestore;
 import static org.ddmconformance.selftest.Stubs.jobs;
@@ -67,6 +69,8 @@ final class BrokenVariants {
     static List<Variant> all() {
         return List.of(
                 // ---- accepted restores ----
+                broken("RM-ACC-002", "later restores refused while the target is still listed available", s ->
+                        targetUsedUpByItsFirstRestore(s, false)), // restorable-instances says it can take them
                 broken("RM-ACC-001", "202 job_id is a number", s -> s.stubFor(backupRestore()
                         .willReturn(answer(202, "{'job_id':9902}")))), // the document says String
                 broken("RM-ACC-001", "202 body has no job_id", s -> s.stubFor(backupRestore()
@@ -132,6 +136,9 @@ final class BrokenVariants {
                 broken("RM-BODY-013", "an empty data_nodes accepted", s -> s.stubFor(
                         targetField("data_nodes", "{'type':'array','maxItems':0}")
                                 .willReturn(accepted()))), // no node to restore to
+                broken("RM-BODY-013", "an empty data_nodes rejected with OTC's pair instead", s -> s.stubFor(
+                        targetField("data_nodes", "{'type':'array','maxItems':0}").willReturn(answer(400,
+                                "{'errCode':'DBS.280001','externalMessage':'Invalid data nodes.'}")))), // 400 is pinned
                 broken("RM-BODY-013", "an empty data_nodes rejected without error_msg", s -> s.stubFor(
                         targetField("data_nodes", "{'type':'array','maxItems':0}")
                                 .willReturn(answer(400, "{'error_code':'DBS.280001'}")))), // error body incomplete
@@ -158,6 +165,8 @@ final class BrokenVariants {
                         "{'const':'" + DELETED_BACKUP + "'}").willReturn(accepted()))), // status never checked
                 broken("RM-ID-006", "a target listed as not available accepted", s -> s.stubFor(targetField(
                         "instance_id", "{'const':'" + BUSY_TARGET + "'}").willReturn(accepted()))), // never looked up
+                broken("RM-ID-007", "the source instance accepted as its own target", s -> s.stubFor(targetField(
+                        "instance_id", "{'const':'" + INSTANCE + "'}").willReturn(accepted()))), // only existence checked
 
                 // ---- authentication ----
                 broken("RM-AUTH-001", "a missing token answered 403", s -> s.stubFor(noToken()
@@ -178,6 +187,9 @@ final class BrokenVariants {
                         .willReturn(answer(200, SAME_JOB)))), // GET handled like POST
                 broken("RM-HTTP-001", "PATCH answered 400", s -> s.stubFor(method("PATCH")
                         .willReturn(error(400)))), // handled as a bad POST
+                broken("RM-HTTP-001", "GET answered 400 without an error body", s -> s.stubFor(method("GET")
+                        .willReturn(aResponse().withStatus(400).withHeader("Content-Type", JSON_UTF8)
+                                .withBody("{}")))), // not how an unknown backup is answered either
                 broken("RM-HTTP-002", "400 answers declared text/plain", s -> changeAnswers(s, status(400),
                         a -> withContentType(a, "text/plain;charset=UTF-8"))), // JSON body, wrong media type
                 broken("RM-HTTP-002", "202 answers without Content-Type", s -> s.stubFor(backupRestore()

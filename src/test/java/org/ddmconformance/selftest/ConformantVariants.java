@@ -13,6 +13,7 @@ import static org.ddmconformance.selftest.Stubs.sourceField;
 import static org.ddmconformance.selftest.Stubs.sourceIs;
 import static org.ddmconformance.selftest.Stubs.targetField;
 import static org.ddmconformance.selftest.Stubs.targetIs;
+import static org.ddmconformance.selftest.Stubs.targetUsedUpByItsFirstRestore;
 import static org.ddmconformance.selftest.Stubs.validPost;
 import static org.ddmconformance.selftest.Stubs.validPostWhere;
 import static org.ddmconformance.selftest.Stubs.answer;
@@ -25,6 +26,7 @@ import static org.ddmconformance.selftest.Stubs.every;
 import static org.ddmconformance.selftest.Stubs.job;
 import static org.ddmconformance.selftest.Stubs.jobRequest;
 import static org.ddmconformance.selftest.Stubs.jobs;
+import static org.ddmconformance.selftest.Stubs.method;
 import static org.ddmconformance.selftest.Stubs.json;
 import static org.ddmconformance.selftest.Stubs.noToken;
 import static org.ddmconformance.selftest.Stubs.status;
@@ -94,6 +96,12 @@ final class ConformantVariants {
                     s.stubFor(noToken().willReturn(
                             answer(401, "{'error_code':'APIGW.0301','error_msg':'no token'}").withFixedDelay(150)));
                 }),
+                conformant("errors other than 400 and 500 in OTC's pair errCode/externalMessage", s -> changeAnswers(s,
+                        a -> a.getStatus() > 400 && a.getStatus() < 500, a -> like(a).withBody(json("{'errCode':"
+                                + "'APIGW.0" + a.getStatus() + "','externalMessage':'Refused.'}")))), // documented pair
+                conformant("GET answered as Querying Details About a Backup answers an unknown one", s -> s.stubFor(
+                        method("GET").willReturn(answer(400, "{'error_code':'DBS.300350','error_msg':"
+                                + "'The backup does not exist.'}")))), // GET .../backups/{backup_id}
                 conformant("other methods answered 404", s -> changeAnswers(s, status(405),
                         a -> error(404))), // RM-HTTP-001 allows 404; RM-HTTP-003 is then not applicable
                 conformant("a foreign project answered 401 by the gateway", s -> changeAnswers(s, status(403),
@@ -108,6 +116,8 @@ final class ConformantVariants {
                 conformant("an identical repeated request gets the job it already started", s -> s.stubFor(
                         backupRestore().willReturn(answer(202, "{'job_id':'job-of-this-backup-restore'}")))),
                 THROTTLED_ONCE,
+                conformant("a target its first restore uses up, then listed not available", s ->
+                        targetUsedUpByItsFirstRestore(s, true)), // later restores to it are inconclusive
                 conformant("a busy target refused with 409 Conflict", s -> jobs(s)
                         .busyTargetStatus(409)), // RM-ACC-004 allows 400, 404 or 409
 

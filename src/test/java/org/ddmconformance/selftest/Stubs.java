@@ -20,11 +20,13 @@ import com.github.tomakehurst.wiremock.client.WireMock.JsonSchemaVersion;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import java.util.List;
 import java.util.Properties;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.ddmconformance.mock.EmbeddedMock;
 import org.ddmconformance.mock.MockJobs;
@@ -265,6 +267,33 @@ final class Stubs {
     static Predicate<ResponseDefinition> status(int status) {
         return answer -> answer.getStatus() == status;
     }
+
+    /**
+     * A target that its first restore uses up, as on a real DDM (a metadata restore needs a new instance): the
+     * first restore from the backup or to the restore time is accepted, every later one refused with 400 and an
+     * error body. {@code listedUnavailable}: restorable-instances then lists the target as not available, as a
+     * consistent endpoint does; otherwise it still lists it as available.
+     */
+    static void targetUsedUpByItsFirstRestore(WireMockServer server, boolean listedUnavailable) {
+        for (Supplier<MappingBuilder> restore : List.<Supplier<MappingBuilder>>of(Stubs::backupRestore,
+                Stubs::timeRestore)) {
+            server.stubFor(restore.get().inScenario(USED_TARGET).whenScenarioStateIs(Scenario.STARTED)
+                    .willSetStateTo(USED).willReturn(accepted()));
+            server.stubFor(restore.get().inScenario(USED_TARGET).whenScenarioStateIs(USED).willReturn(answer(400,
+                    "{'error_code':'DBS.300372','error_msg':'The target must be a new instance.'}")));
+        }
+        if (listedUnavailable) {
+            server.stubFor(get(urlPathEqualTo("/v3/" + PROJECT + "/instances/" + INSTANCE
+                    + "/backups/restorable-instances")).inScenario(USED_TARGET).whenScenarioStateIs(USED)
+                    .atPriority(1).willReturn(answer(200, "{'instances':[{'instance_id':'" + TARGET + "',"
+                            + "'instance_name':'ddm-restore-target','status':'normal','available':false,"
+                            + "'unavailable_reason':'a metadata restore has completed on it'}],"
+                            + "'offset':0,'limit':10,'total':1}")));
+        }
+    }
+
+    private static final String USED_TARGET = "target used up";
+    private static final String USED = "used";
 
     static Predicate<ResponseDefinition> every() {
         return answer -> true;
