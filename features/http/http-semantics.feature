@@ -1,7 +1,8 @@
 Feature: HTTP semantics of the resource
-  The resource accepts POST only, and every JSON answer says so in its Content-Type
-  (application/json; parameters such as charset=UTF-8 are allowed). Besides these scenarios, the
-  Content-Type of every JSON answer in every scenario is checked and reported against RM-HTTP-002.
+  The resource accepts POST only, and every JSON answer says so in its Content-Type: application/json, or for
+  an error answer also a JSON-based type such as application/problem+json (the document names no response
+  media type); parameters such as charset=UTF-8 are allowed. Besides these scenarios, the Content-Type of
+  every JSON answer in every scenario is checked and reported against RM-HTTP-002.
 
   @RM-HTTP-001
   Scenario Outline: <method> on the resource is not a restore

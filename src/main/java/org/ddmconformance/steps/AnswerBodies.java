@@ -40,9 +40,14 @@ final class AnswerBodies {
     }
 
     /**
-     * Null when the media type is application/json (parameters such as charset are allowed), or, for an
-     * answer the document does not describe, any JSON-based type ({@code application/problem+json}).
+     * Null when the media type is application/json (parameters such as charset are allowed), or, where allowed,
+     * any JSON-based type ({@code application/problem+json}, RFC 6839): for an error answer, whose media type the
+     * document does not name.
      */
+    static String contentTypeProblem(Response answer) {
+        return contentTypeProblem(answer, answer.statusCode() >= 400);
+    }
+
     static String contentTypeProblem(Response answer, boolean anyJsonType) {
         String contentType = answer.header("Content-Type");
         String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
@@ -51,6 +56,7 @@ final class AnswerBodies {
             return null;
         }
         return "the " + answer.statusCode() + " answer has a JSON body but its Content-Type is "
-                + (contentType == null ? "missing" : "'" + contentType + "'") + ", not application/json";
+                + (contentType == null ? "missing" : "'" + contentType + "'") + ", not application/json"
+                + (anyJsonType ? " or another JSON type" : "");
     }
 }

@@ -54,7 +54,7 @@ public final class AnswerSteps {
             // Whether the body must be JSON is the scenario's own rule; this one judges the label of JSON only.
             throw new TestAbortedException("not applicable: the " + answer.statusCode() + " answer has no JSON body");
         }
-        String problem = AnswerBodies.contentTypeProblem(answer, false);
+        String problem = AnswerBodies.contentTypeProblem(answer);
         assertThat(problem).withFailMessage("%s%n%s", problem, context.evidence()).isNull();
     }
 
@@ -108,7 +108,7 @@ public final class AnswerSteps {
 
     /** Content-Type is checked on every JSON answer, and reported against its own requirement (RM-HTTP-002). */
     private void checkJsonContentType(Response answer) {
-        String problem = AnswerBodies.contentTypeProblem(answer, false);
+        String problem = AnswerBodies.contentTypeProblem(answer);
         if (problem != null) {
             context.crossCuttingFinding("[RM-HTTP-002] " + problem + "\n" + context.evidence());
         }

@@ -94,12 +94,9 @@ final class CaseCheck {
         return "status " + either + (c.closeAllowed() ? " (or a closed connection)" : "");
     }
 
-    /** A JSON answer says so; one the document does not describe (a 413, say) may use a JSON-based type. */
+    /** A JSON answer says so (an error answer may use a JSON-based type such as application/problem+json). */
     private static String contentTypeProblem(Response answer) {
-        int status = answer.statusCode();
-        boolean documented = status == 202 || status == 400 || status == 404;
-        return AnswerBodies.isJson(AnswerBodies.text(answer))
-                ? AnswerBodies.contentTypeProblem(answer, !documented) : null;
+        return AnswerBodies.isJson(AnswerBodies.text(answer)) ? AnswerBodies.contentTypeProblem(answer) : null;
     }
 
     /** The endpoint closed or reset the connection (it may, on a body far over any size); not a timeout. */

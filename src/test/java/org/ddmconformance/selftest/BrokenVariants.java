@@ -195,6 +195,8 @@ final class BrokenVariants {
                 broken("RM-HTTP-002", "202 answers without Content-Type", s -> s.stubFor(backupRestore()
                         .willReturn(aResponse().withStatus(202).withBody(NEW_JOB_ID)
                                 .withTransformers("response-template")))), // no media type at all
+                broken("RM-HTTP-002", "202 answers declared application/problem+json", s -> changeAnswers(s,
+                        status(202), a -> withContentType(a, "application/problem+json"))), // a success is no problem
                 broken("RM-HTTP-002", "401 answers declared text/html", s -> changeAnswers(s, status(401),
                         a -> withContentType(a, "text/html"))), // a gateway page type on a JSON body
                 broken("RM-HTTP-002", "405 answers declared text/plain", s -> changeAnswers(s, status(405),

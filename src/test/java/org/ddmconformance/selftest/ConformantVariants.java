@@ -108,6 +108,8 @@ final class ConformantVariants {
                         a -> answer(401, "{'error_code':'APIGW.0302','error_msg':'Wrong project.'}"))), // any 4xx
                 conformant("a byte order mark before every JSON body", s -> changeAnswers(s, every(),
                         a -> like(a).withBody("\uFEFF" + bodyText(a)))), // RFC 8259 lets parsers ignore it
+                conformant("error answers declared application/problem+json", s -> changeAnswers(s,
+                        a -> a.getStatus() >= 400, a -> withContentType(a, "application/problem+json"))), // RFC 6839
                 conformant("other methods answered 405 as problem+json, Allow on two lines", s -> changeAnswers(s,
                         status(405), a -> aResponse().withStatus(405)
                                 .withHeader("Content-Type", "application/problem+json")
