@@ -66,3 +66,14 @@ Feature: Unknown identifiers
     And the target instance is the source instance
     When the restore request is sent
     Then the request is rejected with status 400, 404 or 409 and an error body
+
+  @RM-ID-008
+  Scenario: A target data node exists but is not available for restoration
+    The document says the target data nodes are obtained from the data nodes available to restore to; that API
+    lists each candidate with available true or false. A candidate listed as not available (other than the
+    configured ones) is found through it and added to the configured nodes; when it lists none, the scenario is
+    skipped with that reason.
+
+    Given a restore request to the configured restore time adding a data node the restorable data nodes list as not available
+    When the restore request is sent
+    Then the request is rejected with status 400, 404 or 409 and an error body

@@ -1,8 +1,10 @@
 package org.ddmconformance.steps;
 
 import io.cucumber.java.en.Given;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.ddmconformance.restore.RelatedApiException;
 import org.ddmconformance.restore.RelatedApis;
@@ -12,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Requests naming a resource that exists but that the related APIs list as not usable: a backup that is not
- * normal, a target that is not available. Where those APIs list none, or cannot be read, the scenario is skipped
+ * normal, a target or a target data node that is not available. Where those APIs list none, or cannot be read, the scenario is skipped
  * with the reason: their contracts are not the restore API's.
  */
 public final class ListedResourceSteps {
@@ -54,6 +56,38 @@ public final class ListedResourceSteps {
         ObjectNode body = RestoreBodies.fromBackup(context.fixture(), context.fixture().backupId());
         ((ObjectNode) body.get("target")).put("instance_id", unavailable);
         context.prepare(body.toString());
+    }
+
+    @Given("a restore request to the configured restore time adding a data node the restorable data nodes list as not available")
+    public void withUnavailableDataNode() {
+        long restoreTime = context.fixture().restoreTime();
+        String target = context.fixture().targetInstanceId();
+        List<String> configured = context.fixture().targetDataNodes();
+        List<JsonNode> sources = listed("related-dn", RelatedApis.RELATED_DATA_NODES,
+                Map.of("restore_time", restoreTime), "related_data_nodes");
+        int candidates = 0;
+        for (String source : sources.stream().map(n -> RelatedApis.text(n.path("instance_id")))
+                .filter(id -> id != null && !id.isBlank()).distinct().toList()) {
+            Map<String, Object> query = new LinkedHashMap<>();
+            query.put("target_instance_id", target);
+            query.put("source_dn_instance_id", source);
+            query.put("restore_time", restoreTime);
+            List<JsonNode> nodes = listed("restorable-data-node", RelatedApis.TARGET_DATA_NODES, query,
+                    "target_data_nodes");
+            candidates += nodes.size();
+            Optional<String> unavailable = nodes.stream()
+                    .filter(n -> n.path("available").isBoolean() && !RelatedApis.flag(n.path("available")))
+                    .map(n -> RelatedApis.text(n.path("instance_id")))
+                    .filter(id -> id != null && !id.isBlank() && !configured.contains(id)).findFirst();
+            if (unavailable.isPresent()) {
+                ObjectNode body = RestoreBodies.toRestoreTime(context.fixture());
+                body.get("target").withArray("data_nodes").add(unavailable.get());
+                context.prepare(body.toString());
+                return;
+            }
+        }
+        throw new TestAbortedException("not applicable: restorable-data-node lists " + candidates + " data node(s) "
+                + "for the target and the source data nodes, none other than the configured ones with available=false");
     }
 
     /** Every item of a related list API, through the scenario's recorder; skipped when it cannot be asked. */

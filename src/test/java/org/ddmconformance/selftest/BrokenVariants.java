@@ -61,6 +61,8 @@ final class BrokenVariants {
     private static final String DELETED_BACKUP = "c131f93390a44b6c9d5cdebe350228a1br09";
     /** The target the reference mock's restorable-instances lists with available=false. */
     private static final String BUSY_TARGET = "3b65c609427c4b20bc0ae93e161dc7adin09";
+    /** The data node the mock's restorable-data-node lists as not available (another VPC). */
+    private static final String UNAVAILABLE_NODE = "5d6e7f8091a24b3c8d4e5f60718293a4in01";
     private static final String SAME_JOB = "{'job_id':'09902ee7866649b8908ec209bfee2747'}";
 
     private BrokenVariants() {
@@ -167,6 +169,9 @@ final class BrokenVariants {
                         "instance_id", "{'const':'" + BUSY_TARGET + "'}").willReturn(accepted()))), // never looked up
                 broken("RM-ID-007", "the source instance accepted as its own target", s -> s.stubFor(targetField(
                         "instance_id", "{'const':'" + INSTANCE + "'}").willReturn(accepted()))), // only existence checked
+                broken("RM-ID-008", "a data node listed as not available accepted", s -> s.stubFor(targetField(
+                        "data_nodes", "{'type':'array','contains':{'const':'" + UNAVAILABLE_NODE + "'}}")
+                        .willReturn(accepted()))), // availability never looked up
 
                 // ---- authentication ----
                 broken("RM-AUTH-001", "a missing token answered 403", s -> s.stubFor(noToken()
