@@ -53,7 +53,7 @@ final class CaseCheck {
             }
             return new Result(c, -1, "no answer: " + noAnswer.getMessage(), null, null, recorder.all());
         }
-        if (answer.statusCode() == 202) { // meant or not, its job is followed before the next restore may start
+        if (RestoreLedger.startedARestore(answer.statusCode())) { // meant or not, its job is followed first
             context.afterAccepted(call, ScenarioContext.jobId(answer), c.mayRestore(), recorder,
                     recorder.last().orElse(null));
         } else if (c.allowed().equals(Set.of(202))) {

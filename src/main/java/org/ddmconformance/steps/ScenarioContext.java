@@ -97,9 +97,12 @@ public final class ScenarioContext {
         return new SentPost(sent, intent, answer, lastRequestExchange);
     }
 
-    /** When the endpoint accepted it (202), follows the job of a restore POST (see {@link #afterAccepted}). */
+    /**
+     * When the endpoint accepted it (202, or another success status that may have started one), follows the job
+     * of a restore POST (see {@link #afterAccepted}).
+     */
     void followJob(SentPost post) {
-        if (post.answer().statusCode() == 202) {
+        if (RestoreLedger.startedARestore(post.answer().statusCode())) {
             afterAccepted(post.call(), jobId(post.answer()), post.intent() != RestoreLedger.Intent.REFUSAL, recorder,
                     post.exchange());
         }

@@ -34,7 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  *   <li>One restore at a time on a target: a request that may start a restore first waits, bounded, until the
  *       previous accepted restore's job has ended, then DDM_RESTORE_SPACING_MS more.</li>
- *   <li>Every 202 is recorded with its request and job id, meant or not; job outcomes are recorded as they end.</li>
+ *   <li>Every 202 (or other success status, see {@link #startedARestore}) is recorded with its request and job id,
+ *   meant or not; job outcomes are recorded as they end.</li>
  *   <li>Job ids across the run (RM-ACC-003): a job id given to two different requests is a conflict.</li>
  *   <li>The restore guard: against a real endpoint without DDM_ALLOW_RESTORE, a request meant to be rejected that
  *       is accepted may have started a restore; no further restore request is sent.</li>
@@ -42,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class RestoreLedger {
 
-    /** One accepted (202) request. */
+    /** One accepted request (a 202, or another success status that may have started a restore). */
     public record Accepted(RestoreCall call, String jobId, boolean meant, long acceptedAt) {
         public boolean hasJob() {
             return jobId != null && !jobId.isBlank();
@@ -109,9 +110,18 @@ public final class RestoreLedger {
         }
     }
 
-    /** Called after every answer to a POST; records every 202 with its request and job id. */
+    /**
+     * Whether the answer to a restore POST may have started a restore: a 202, as documented, or another success
+     * status (200, 201) from an endpoint that breaks that rule but may still have started the job, which must then
+     * be followed like any other before the next restore (its status is judged by the scenario).
+     */
+    public static boolean startedARestore(int status) {
+        return status >= 200 && status < 300;
+    }
+
+    /** Called after every answer to a POST; records every success (see {@link #startedARestore}) with its job id. */
     public void afterPost(RestoreCall call, int status, String jobId, boolean mayRestore) {
-        if (status != 202) {
+        if (!startedARestore(status)) {
             return;
         }
         accepted.add(new Accepted(call, jobId, mayRestore, waits.now()));
@@ -299,7 +309,7 @@ public final class RestoreLedger {
             try {
                 answer = send.get();
                 status = statusOf.applyAsInt(answer);
-                afterPost(call, status, status == 202 ? jobIdOf.apply(answer) : null, mayRestore);
+                afterPost(call, status, startedARestore(status) ? jobIdOf.apply(answer) : null, mayRestore);
             } finally {
                 onTheirWay.remove(answered);
                 answered.countDown();
@@ -308,7 +318,7 @@ public final class RestoreLedger {
         } finally {
             turn.unlock();
         }
-        if (status == 202) {
+        if (startedARestore(status)) {
             return new Posted<>(answer, false);
         }
         awaitAll(beside);

@@ -32,6 +32,16 @@ class RestoreLedgerTest {
     }
 
     @Test
+    void anotherSuccessStatusMayHaveStartedARestoreAndIsRecordedLikeA202() {
+        RestoreLedger ledger = new RestoreLedger(true, 0);
+        ledger.afterPost(BACKUP, 201, "job-201", true);
+        ledger.afterPost(BACKUP, 200, "job-200", true);
+        ledger.afterPost(BACKUP, 400, null, true);
+        ledger.afterPost(BACKUP, 302, null, true);
+        assertThat(ledger.accepted()).extracting(RestoreLedger.Accepted::jobId).containsExactly("job-201", "job-200");
+    }
+
+    @Test
     void anUnexpectedRestoreWithoutPermissionStopsFurtherRestoreRequests() {
         RestoreLedger ledger = new RestoreLedger(false, 0);
         ledger.beforePost(false);
