@@ -234,8 +234,12 @@ public final class RestoreLedger {
             return "";
         }
         Accepted last = all.get(all.size() - 1);
-        Optional<JobOutcome> outcome = last.hasJob() ? outcome(last.jobId()) : Optional.empty();
-        if (last.hasJob() && outcome.isEmpty()) {
+        if (!last.hasJob()) {
+            return "\nnote: the restore accepted before gave no job_id, so its job could not be followed; the target "
+                    + "may still have been busy with it";
+        }
+        Optional<JobOutcome> outcome = outcome(last.jobId());
+        if (outcome.isEmpty()) {
             return "\nnote: the job " + last.jobId() + " of the restore accepted before had not ended when this "
                     + "request was sent; the target may still have been busy";
         }

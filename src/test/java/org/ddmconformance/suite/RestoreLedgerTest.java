@@ -222,6 +222,13 @@ class RestoreLedgerTest {
     }
 
     @Test
+    void aRefusalAfterARestoreWithoutJobIdSaysItsJobCouldNotBeFollowed() {
+        RestoreLedger ledger = new RestoreLedger(true, 0);
+        ledger.afterPost(BACKUP, 202, null, true);
+        assertThat(ledger.busyTargetNote()).contains("gave no job_id").doesNotContain("had ended");
+    }
+
+    @Test
     void theWaitForARunningJobIsBounded() {
         RestoreLedger ledger = new RestoreLedger(true, 0, Waits.unbounded(), 50);
         ledger.afterPost(BACKUP, 202, "job-never-followed", true);
