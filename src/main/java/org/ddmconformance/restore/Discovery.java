@@ -2,7 +2,6 @@ package org.ddmconformance.restore;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -239,10 +238,7 @@ public final class Discovery {
         // The candidates of every source data node are looked up side by side, then chosen in order.
         List<Future<List<JsonNode>>> candidateLookups = new ArrayList<>();
         for (String source : sourceIds) {
-            Map<String, Object> query = new LinkedHashMap<>();
-            query.put("target_instance_id", target);
-            query.put("source_dn_instance_id", source);
-            query.put("restore_time", restoreTime);
+            Map<String, Object> query = RelatedApis.targetDataNodeQuery(target, source, restoreTime);
             candidateLookups.add(lookups.submit(() -> list("no target data node", "restorable-data-node",
                     RelatedApis.TARGET_DATA_NODES, query, "target_data_nodes")));
         }

@@ -46,6 +46,16 @@ public final class RelatedApis {
         this.instanceId = instanceId;
     }
 
+    /** The query of restorable-data-node: the candidates to restore one source data node to on this target. */
+    public static Map<String, Object> targetDataNodeQuery(String targetInstanceId, String sourceDataNode,
+                                                          long restoreTime) {
+        Map<String, Object> query = new LinkedHashMap<>();
+        query.put("target_instance_id", targetInstanceId);
+        query.put("source_dn_instance_id", sourceDataNode);
+        query.put("restore_time", restoreTime);
+        return query;
+    }
+
     /** One GET; the answer whatever its status. */
     public Response get(String path, Map<String, ?> extraPathParams, Map<String, ?> query, ExchangeRecorder recorder,
                         Consumer<String> notes) {

@@ -1,7 +1,6 @@
 package org.ddmconformance.steps;
 
 import io.cucumber.java.en.Given;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,8 +13,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Requests naming a resource that exists but that the related APIs list as not usable: a backup that is not
- * normal, a target or a target data node that is not available. Where those APIs list none, or cannot be read, the scenario is skipped
- * with the reason: their contracts are not the restore API's.
+ * normal, a target or a target data node that is not available. Where those APIs list none, or cannot be read,
+ * the scenario is skipped with the reason: their contracts are not the restore API's.
  */
 public final class ListedResourceSteps {
 
@@ -68,12 +67,8 @@ public final class ListedResourceSteps {
         int candidates = 0;
         for (String source : sources.stream().map(n -> RelatedApis.text(n.path("instance_id")))
                 .filter(id -> id != null && !id.isBlank()).distinct().toList()) {
-            Map<String, Object> query = new LinkedHashMap<>();
-            query.put("target_instance_id", target);
-            query.put("source_dn_instance_id", source);
-            query.put("restore_time", restoreTime);
-            List<JsonNode> nodes = listed("restorable-data-node", RelatedApis.TARGET_DATA_NODES, query,
-                    "target_data_nodes");
+            List<JsonNode> nodes = listed("restorable-data-node", RelatedApis.TARGET_DATA_NODES,
+                    RelatedApis.targetDataNodeQuery(target, source, restoreTime), "target_data_nodes");
             candidates += nodes.size();
             Optional<String> unavailable = nodes.stream()
                     .filter(n -> n.path("available").isBoolean() && !RelatedApis.flag(n.path("available")))
