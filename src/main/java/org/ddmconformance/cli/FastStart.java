@@ -18,9 +18,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Halves the start-up of {@code java -jar}: the suite runs in a child JVM that maps the classes it needs from a
@@ -28,8 +28,8 @@ import java.util.TreeSet;
  * optimising compiler, which a run of a few seconds never repays. The child runs from the jar split in three
  * ({@link SplitJar}, made by the first run too), so scanning for the features and steps opens a small jar. The
  * archive and the parts are the user's own (a folder only they can write to) and only those of the newest build
- * are kept, besides those a run of another build is using. Output, input and exit code pass straight through. DDM_FAST_START=false (or -Dddm.fast-start=false)
- * runs the suite in this JVM instead.
+ * are kept, besides those a run of another build is using. Output, input and exit code pass straight through.
+ * DDM_FAST_START=false (or -Dddm.fast-start=false) runs the suite in this JVM instead.
  */
 final class FastStart {
 
@@ -71,7 +71,8 @@ final class FastStart {
             String build = buildId(jar.get());
             // Held while the child runs: a run of another build never deletes the parts and archive this one uses.
             try (FileChannel lockFile = FileChannel.open(lockOf(dir, build), StandardOpenOption.CREATE,
-                    StandardOpenOption.READ, StandardOpenOption.WRITE); FileLock inUse = lockFile.lock(0, Long.MAX_VALUE, true)) {
+                    StandardOpenOption.READ, StandardOpenOption.WRITE);
+                 FileLock inUse = lockFile.lock(0, Long.MAX_VALUE, true)) {
                 return Optional.of(runChild(args, jar.get(), dir, build));
             }
         } catch (IOException | URISyntaxException | SecurityException | IllegalStateException e) {
@@ -119,6 +120,15 @@ final class FastStart {
         return exitCode;
     }
 
+    private static boolean isPartOrArchive(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".jsa") || name.endsWith(".jar");
+    }
+
+    private static String buildOf(String fileName) {
+        return fileName.substring(0, Math.min(BUILD_ID_CHARS, fileName.length()));
+    }
+
     private static Path lockOf(Path dir, String build) {
         return dir.resolve(build + ".lock");
     }
@@ -152,27 +162,21 @@ final class FastStart {
      * version of the jar, run at the same time) keeps its own: its run holds a shared lock on its lock file.
      */
     static void removeOtherBuilds(Path dir, String build) {
-        Set<String> others = new TreeSet<>();
+        Map<String, List<Path>> others;
         try (var files = Files.list(dir)) {
-            files.map(f -> f.getFileName().toString()).filter(name -> !name.startsWith(build))
-                    .filter(name -> name.endsWith(".jsa") || name.endsWith(".jar"))
-                    .map(name -> name.substring(0, Math.min(BUILD_ID_CHARS, name.length()))).forEach(others::add);
+            others = files.filter(FastStart::isPartOrArchive).filter(f -> !f.getFileName().toString().startsWith(build))
+                    .collect(Collectors.groupingBy(f -> buildOf(f.getFileName().toString())));
         } catch (IOException ignored) {
             return; // only housekeeping
         }
-        for (String other : others) {
-            try (FileChannel lockFile = FileChannel.open(lockOf(dir, other), StandardOpenOption.CREATE,
+        for (Map.Entry<String, List<Path>> other : others.entrySet()) {
+            try (FileChannel lockFile = FileChannel.open(lockOf(dir, other.getKey()), StandardOpenOption.CREATE,
                     StandardOpenOption.READ, StandardOpenOption.WRITE); FileLock unused = lockFile.tryLock()) {
                 if (unused == null) {
                     continue; // a run of that build is under way
                 }
-                try (var files = Files.list(dir)) {
-                    for (Path file : files.filter(f -> f.getFileName().toString().startsWith(other)).toList()) {
-                        String name = file.getFileName().toString();
-                        if (name.endsWith(".jsa") || name.endsWith(".jar")) {
-                            Files.deleteIfExists(file);
-                        }
-                    }
+                for (Path file : other.getValue()) {
+                    Files.deleteIfExists(file);
                 }
             } catch (IOException | IllegalStateException ignored) { // OverlappingFileLockException: in use here
                 // only housekeeping; the lock files (empty) stay, so a run starting meanwhile locks the same file
