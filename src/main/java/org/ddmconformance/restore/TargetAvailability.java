@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.ddmconformance.http.ExchangeRecorder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Whether a refused valid restore says anything about the contract. A metadata restore needs a new target
@@ -16,8 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
  * as available must take the restore.
  */
 public final class TargetAvailability {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private TargetAvailability() {
     }
@@ -64,7 +61,7 @@ public final class TargetAvailability {
             return null;
         }
         try {
-            String id = RelatedApis.text(JSON.readTree(body).path("target").path("instance_id"));
+            String id = RelatedApis.text(RelatedApis.JSON.readTree(body).path("target").path("instance_id"));
             return id == null || id.isBlank() ? null : id.trim();
         } catch (RuntimeException notJson) {
             return null;
