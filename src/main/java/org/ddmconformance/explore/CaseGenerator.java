@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.Set;
 import org.ddmconformance.config.Fixture;
 import org.ddmconformance.explore.RequestSchema.Member;
+import org.ddmconformance.http.LargeBody;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -187,9 +188,9 @@ public final class CaseGenerator {
         cases.add(ExploreCase.rejected(Family.BODIES, "the body is truncated JSON",
                 valid.substring(0, valid.length() / 2), 400, 413));
         // Invalid whatever the size (source is an array), so a server without a size limit answers 400.
-        String huge = "{\"source\":[" + "0,".repeat(HUGE_BODY_BYTES / 2) + "0],\"target\":"
-                + bases.get(0).get("target") + "}";
-        cases.add(new ExploreCase(Family.BODIES, "the body is " + (HUGE_BODY_BYTES >> 20) + " MiB", huge,
+        LargeBody huge = new LargeBody("{\"source\":[", "0,", HUGE_BODY_BYTES / 2,
+                "0],\"target\":" + bases.get(0).get("target") + "}");
+        cases.add(new ExploreCase(Family.BODIES, "the body is " + (HUGE_BODY_BYTES >> 20) + " MiB", null, huge,
                 Set.of(400, 413), false, true));
     }
 

@@ -1,22 +1,40 @@
 package org.ddmconformance.explore;
 
 import java.util.Set;
+import org.ddmconformance.http.LargeBody;
+import org.ddmconformance.http.RestoreCall;
 
 /**
  * One generated request body and what the contract allows as its answer.
  *
  * @param name         readable, e.g. {@code target.data_nodes[0] is null}
- * @param body         the text sent, which may be deliberately not JSON
+ * @param body         the text sent, which may be deliberately not JSON; null when {@code largeBody} is sent
+ * @param largeBody    a body of many megabytes, made only when sent; null for the others
  * @param allowed      the statuses the contract allows; empty for an INFO case, which is recorded, never judged
  * @param mayRestore   a conformant endpoint may start a restore (202 is allowed): sent one at a time, and only
  *                     where restores are allowed
  * @param closeAllowed the endpoint may close the connection without an answer (a body far over any size)
  */
-public record ExploreCase(Family family, String name, String body, Set<Integer> allowed, boolean mayRestore,
-                          boolean closeAllowed) {
+public record ExploreCase(Family family, String name, String body, LargeBody largeBody, Set<Integer> allowed,
+                          boolean mayRestore, boolean closeAllowed) {
 
     public ExploreCase {
         allowed = Set.copyOf(allowed);
+    }
+
+    public ExploreCase(Family family, String name, String body, Set<Integer> allowed, boolean mayRestore,
+                       boolean closeAllowed) {
+        this(family, name, body, null, allowed, mayRestore, closeAllowed);
+    }
+
+    /** The template with this case's body. */
+    public RestoreCall applyTo(RestoreCall template) {
+        return largeBody != null ? template.withLargeBody(largeBody) : template.withBody(body);
+    }
+
+    /** The length of its body: characters of the text, or bytes of a large body. */
+    public long bodyLength() {
+        return largeBody != null ? largeBody.length() : body.length();
     }
 
     static ExploreCase rejected(Family family, String name, String body, Integer... statuses) {

@@ -6,6 +6,7 @@ import io.restassured.http.Header;
 import io.restassured.response.Response;
 import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ public final class ExchangeRecorder implements OrderedFilter {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         exchanges.add(new Exchange(request.getMethod(), masker.mask(request.getURI()),
-                headers(request.getHeaders().asList()), recorded(body == null ? null : body.toString()),
+                headers(request.getHeaders().asList()), recorded(body),
                 response.getStatusCode(), headers(response.getHeaders().asList()),
                 recorded(responseBody), millis));
         return response;
@@ -83,7 +84,7 @@ public final class ExchangeRecorder implements OrderedFilter {
                 + " bytes of the answer are kept" : "this is all that arrived") + "]";
         String responseBody = (headEnd < 0 ? (status == 0 ? arrived : "") : rest);
         return new Exchange(request.getMethod(), masker.mask(request.getURI()),
-                headers(request.getHeaders().asList()), recorded(body == null ? null : body.toString()),
+                headers(request.getHeaders().asList()), recorded(body),
                 status, responseHeaders, masker.mask(responseBody.isEmpty() ? note : responseBody + "\n" + note),
                 (System.nanoTime() - start) / 1_000_000);
     }
@@ -91,6 +92,21 @@ public final class ExchangeRecorder implements OrderedFilter {
     @SuppressWarnings("unchecked")
     private static <T extends Throwable> RuntimeException sneaky(Throwable e) throws T {
         throw (T) e;
+    }
+
+    /** A request body as REST Assured holds it: text, or the bytes of a {@link LargeBody} (UTF-8). */
+    private String recorded(Object body) {
+        if (body instanceof byte[] bytes) {
+            int kept = Math.min(bytes.length, RECORDED_BODY_CHARS + 4096);
+            String start = new String(bytes, 0, kept, StandardCharsets.UTF_8);
+            if (kept == bytes.length) {
+                return masker.mask(start);
+            }
+            String masked = masker.mask(start); // masked before it is cut, as below
+            return masked.substring(0, Math.min(RECORDED_BODY_CHARS, masked.length()))
+                    + "... (" + bytes.length + " bytes in all; the rest is not recorded)";
+        }
+        return recorded(body == null ? null : body.toString());
     }
 
     /** Masked; a body of many megabytes (a deliberately oversized request) is kept only in part. */

@@ -130,10 +130,12 @@ public final class RequestFactory {
         if (call.token() != null) {
             request.header(form.tokenHeader(), call.token());
         }
-        if (call.body() != null) {
+        if (call.largeBody() != null) {
+            request.contentType(RequestForm.JSON).body(call.largeBody().bytes());
+        } else if (call.body() != null) {
             request.contentType(RequestForm.JSON).body(call.body());
         }
-        String wireForm = WireForms.marker(form, call.body() != null);
+        String wireForm = WireForms.marker(form, call.hasBody());
         if (wireForm != null) {
             request.header(WireForms.MARKER, wireForm);
         }

@@ -40,7 +40,7 @@ final class CaseCheck {
     static Result send(ScenarioContext context, RestoreCall template, ExploreCase c, Consumer<String> notes) {
         SuiteSession session = context.session();
         ExchangeRecorder recorder = new ExchangeRecorder(session.masker());
-        RestoreCall call = template.withBody(c.body());
+        RestoreCall call = c.applyTo(template);
         Response answer;
         try {
             RestoreLedger.Intent intent = c.mayRestore() ? RestoreLedger.Intent.RESTORE : RestoreLedger.Intent.REFUSAL;

@@ -60,7 +60,7 @@ public final class ExploreSteps {
                         result.testCase().name() + ": " + result.outcome());
             }
             if (result.exchanges().isEmpty()) { // not sent, or no answer: the case is still in the report
-                context.scenario().attach("POST, body of " + result.testCase().body().length() + " characters: "
+                context.scenario().attach("POST, body of " + result.testCase().bodyLength() + " characters: "
                         + (result.skipped() != null ? result.skipped() : result.problem() != null ? result.problem()
                         : result.outcome()), "text/plain", result.testCase().name() + ": " + result.outcome());
             }
