@@ -37,13 +37,14 @@ final class FastStart {
 
     /**
      * A run of a few seconds on a small heap: the serial collector (no GC threads, the least memory on 2 cores), a
-     * heap that starts small and stays bounded (the largest thing held is the 16 MiB body of one generated case, and
-     * answers are capped at DDM_MAX_ANSWER_BYTES) and gives memory back once that case is over (free ratios), a
-     * small young generation (scenarios side by side fill a larger one with garbage before it is collected, and the
-     * heap grows with it), small thread stacks and code cache, one compiler thread. bench/run.sh prints the peak
-     * memory of whole runs.
+     * heap that starts at about what a run keeps alive (a smaller one grew by full collections, each stopping every
+     * thread) and stays bounded (the largest thing held is the 16 MiB body of one generated case, and answers are
+     * capped at DDM_MAX_ANSWER_BYTES) and gives memory back once that case is over (free ratios), a small young
+     * generation (scenarios side by side fill a larger one with garbage before it is collected, and the heap grows
+     * with it), small thread stacks and code cache, one compiler thread. bench/run.sh prints the peak memory of
+     * whole runs.
      */
-    static final List<String> SMALL_JVM = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx160m", "-Xmn12m",
+    static final List<String> SMALL_JVM = List.of("-XX:+UseSerialGC", "-Xms80m", "-Xmx160m", "-Xmn12m",
             "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Xss512k", "-XX:ReservedCodeCacheSize=24m",
             "-XX:CICompilerCount=1");
 
