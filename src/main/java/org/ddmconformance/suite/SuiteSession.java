@@ -1,6 +1,7 @@
 package org.ddmconformance.suite;
 
 import java.security.SecureRandom;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ddmconformance.config.Settings;
@@ -74,9 +75,9 @@ public final class SuiteSession implements AutoCloseable {
         if (settings.embeddedMock()) {
             mock = EmbeddedMock.start();
             settings = settings.withBaseUrl(mock.baseUrl());
-            WarmUp.awaitDone();
+            compileSchemasAndAwaitWarmUp();
         } else {
-            WarmUp.awaitDone(); // the preflight would otherwise pay the same start-up beside it
+            compileSchemasAndAwaitWarmUp(); // the preflight would otherwise pay the same start-up beside it
             Preflight.check(settings, runDeadline);
             if (settings.authToken() == null && settings.iam() != null) {
                 settings = settings.withAuthToken(IamTokenClient.obtainToken(settings, runDeadline));
@@ -99,6 +100,15 @@ public final class SuiteSession implements AutoCloseable {
             throw new IllegalStateException("a conformance run is already in progress in this JVM");
         }
         return session;
+    }
+
+    /**
+     * The schemas need no endpoint: compiled while REST Assured finishes warming up, instead of after discovery,
+     * when the scenarios are already waiting for the session.
+     */
+    private static void compileSchemasAndAwaitWarmUp() {
+        Objects.requireNonNull(SharedSchemas.INSTANCE);
+        WarmUp.awaitDone();
     }
 
     /**
