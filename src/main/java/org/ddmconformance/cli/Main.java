@@ -73,6 +73,16 @@ public final class Main implements Callable<Integer> {
     }
 
     public static int execute(String... args) {
+        if (args.length == 0) {
+            // The usual run (settings from the environment) needs no parsing, and picocli's classes, Java 5 class
+            // files, are left out of the class-data-sharing archive: loading and verifying them costs the start-up.
+            Main main = new Main();
+            try {
+                return main.call();
+            } catch (RuntimeException e) {
+                return main.failed(e, new PrintWriter(System.err, true));
+            }
+        }
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.getCommandSpec().usageMessage().footer(settingsHelp());
         commandLine.setParameterExceptionHandler((e, a) -> {
@@ -80,17 +90,18 @@ public final class Main implements Callable<Integer> {
             err.println("ddm-conformance: " + e.getMessage() + " (see --help)");
             return ConformanceLauncher.USAGE_ERROR;
         });
-        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
-            PrintWriter err = cl.getErr();
-            Main main = cl.getCommand();
-            if (e instanceof ConfigurationException) {
-                err.println("ddm-conformance: " + main.masked(e.getMessage()));
-                return ConformanceLauncher.USAGE_ERROR;
-            }
-            err.println("ddm-conformance: the suite itself failed, please report this: " + main.masked(e.toString()));
-            return SUITE_DEFECT;
-        });
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> cl.<Main>getCommand().failed(e, cl.getErr()));
         return commandLine.execute(args);
+    }
+
+    /** One sentence for a run that could not give a verdict, and its exit code. */
+    private int failed(Exception e, PrintWriter err) {
+        if (e instanceof ConfigurationException) {
+            err.println("ddm-conformance: " + masked(e.getMessage()));
+            return ConformanceLauncher.USAGE_ERROR;
+        }
+        err.println("ddm-conformance: the suite itself failed, please report this: " + masked(e.toString()));
+        return SUITE_DEFECT;
     }
 
     /** The settings of this run once read, so that error messages can be masked with its secrets. */
