@@ -13,14 +13,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.zip.CRC32;
+import java.util.zip.CRC32C;
 
 /**
  * Halves the start-up of {@code java -jar}: the suite runs in a child JVM that maps the classes it needs from a
@@ -194,16 +194,22 @@ final class FastStart {
         return location.toString().endsWith(".jar") && Files.isRegularFile(location) ? Optional.of(location) : Optional.empty();
     }
 
-    /** Names the archive and parts of one jar build on one JVM build. */
-    private static String buildId(Path jar) throws IOException {
+    /**
+     * Names the archive and parts of one jar build on one JVM build: 96 bits of three checksums of its identity.
+     * Not a cryptographic digest: the names are not a defence (the folder is), and a digest's first use loads the
+     * security providers, which every run would wait for before its child starts.
+     */
+    static String buildId(Path jar) throws IOException {
         String identity = jar.toAbsolutePath() + "|" + Files.size(jar) + "|" + Files.getLastModifiedTime(jar) + "|"
                 + System.getProperty("java.home") + "|" + System.getProperty("java.vm.version");
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, BUILD_ID_CHARS / 2);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] bytes = identity.getBytes(StandardCharsets.UTF_8);
+        CRC32 crc32 = new CRC32();
+        crc32.update(bytes);
+        CRC32C crc32c = new CRC32C();
+        crc32c.update(bytes);
+        HexFormat hex = HexFormat.of();
+        return hex.toHexDigits((int) crc32.getValue()) + hex.toHexDigits((int) crc32c.getValue())
+                + hex.toHexDigits(identity.hashCode());
     }
 
     private static void publish(Path dumped, Path archive) {

@@ -6,7 +6,10 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,5 +36,18 @@ class FastStartTest {
         assertThat(dir.resolve(IN_USE + ".jsa")).exists();
         assertThat(dir.resolve(NEW + "-libs.jar")).exists();
         assertThat(dir.resolve(NEW + ".jsa")).exists();
+    }
+
+    @Test
+    void aBuildIsNamedByItsJarPathSizeAndTime(@TempDir Path dir) throws Exception {
+        Path jar = Files.writeString(dir.resolve("a.jar"), "one build");
+        String first = FastStart.buildId(jar);
+        assertThat(first).hasSize(FastStart.BUILD_ID_CHARS).matches("[0-9a-f]+").isEqualTo(FastStart.buildId(jar));
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 1000));
+        String touched = FastStart.buildId(jar);
+        Files.writeString(jar, "another build");
+        String rebuilt = FastStart.buildId(jar);
+        Path moved = Files.copy(jar, dir.resolve("b.jar"), StandardCopyOption.COPY_ATTRIBUTES);
+        assertThat(List.of(first, touched, rebuilt, FastStart.buildId(moved))).doesNotHaveDuplicates();
     }
 }
