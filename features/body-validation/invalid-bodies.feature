@@ -51,14 +51,15 @@ Feature: Request body validation
 
     @RM-BODY-009
     Examples: restore_time is outside any restorable window
-      | case                                |
-      | restore_time is zero                |
-      | restore_time is negative            |
-      | restore_time is far in the future   |
-      | restore_time is tomorrow            |
-      | restore_time is in January 1970     |
-      | restore_time is just before the window |
-      | restore_time is just after the window  |
+      | case                                      |
+      | restore_time is zero                      |
+      | restore_time is negative                  |
+      | restore_time is far in the future         |
+      | restore_time is tomorrow                  |
+      | restore_time is in January 1970           |
+      | restore_time is the valid time in seconds |
+      | restore_time is just before the window    |
+      | restore_time is just after the window     |
 
     @RM-BODY-010
     Examples: the target instance_id is missing

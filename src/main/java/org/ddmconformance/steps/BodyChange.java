@@ -40,6 +40,9 @@ enum BodyChange {
     RESTORE_TIME_TOMORROW("restore_time is tomorrow",
             (body, fixture) -> restoreTime(body, Instant.now().plus(Duration.ofDays(1)).toEpochMilli())),
     RESTORE_TIME_1970("restore_time is in January 1970", (body, fixture) -> restoreTime(body, 1000L)),
+    // The document's unit is milliseconds: the valid time read as milliseconds lies in January 1970.
+    RESTORE_TIME_SECONDS("restore_time is the valid time in seconds",
+            (body, fixture) -> restoreTime(body, fixture.restoreTime() / 1000)),
     RESTORE_TIME_BEFORE_WINDOW("restore_time is just before the window", null,
             (body, window) -> restoreTime(body, window.justBefore())),
     RESTORE_TIME_AFTER_WINDOW("restore_time is just after the window", null,

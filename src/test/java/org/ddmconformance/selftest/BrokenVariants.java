@@ -123,6 +123,9 @@ final class BrokenVariants {
                 broken("RM-BODY-009", "restore_time in 1970 accepted", s -> s.stubFor(
                         sourceField("restore_time", "{'type':'number','exclusiveMinimum':0,'maximum':86400000}")
                                 .willReturn(accepted()))), // the first day of the epoch, when no instance existed
+                broken("RM-BODY-009", "restore_time in seconds accepted", s -> s.stubFor(
+                        sourceField("restore_time", "{'type':'number','minimum':1000000000,'maximum':100000000000}")
+                                .willReturn(accepted()))), // read as seconds: 2001 to 5138, in milliseconds 1970
                 broken("RM-BODY-009", "a negative restore_time answered 500", s -> s.stubFor(
                         sourceField("restore_time", "{'type':'number','exclusiveMaximum':0}")
                                 .willReturn(error(500)))), // a crash instead of 400

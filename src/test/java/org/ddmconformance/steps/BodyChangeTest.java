@@ -23,7 +23,7 @@ class BodyChangeTest {
     private static final Fixture FIXTURE = new Fixture("p", "i", "b1", 1_735_689_600_000L, "t", List.of("n1", "n2"));
     /** Break a rule no schema can state: the restorable window is the endpoint's own knowledge. */
     private static final EnumSet<BodyChange> WINDOW = EnumSet.of(BodyChange.RESTORE_TIME_FUTURE,
-            BodyChange.RESTORE_TIME_TOMORROW, BodyChange.RESTORE_TIME_1970);
+            BodyChange.RESTORE_TIME_TOMORROW, BodyChange.RESTORE_TIME_1970, BodyChange.RESTORE_TIME_SECONDS);
 
     @Test
     void validBodiesFitTheRequestSchema() {
