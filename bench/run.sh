@@ -35,14 +35,11 @@ start_mock() { # $1 port, $2 delay ms
   echo "the mock on port $1 did not start:" >&2; cat "$tmp/mock-$1.log" >&2; exit 1
 }
 
-# time_runs NAME COMMAND...: runs COMMAND $RUNS times; records "wall_s rss_kib" per run.
-time_runs() {
+# time_run NAME COMMAND...: runs COMMAND once; appends "wall_s rss_kib" to NAME's times.
+time_run() {
   local name=$1; shift
-  : >"$tmp/$name.times"
-  for _ in $(seq 1 "$RUNS"); do
-    /usr/bin/time -f "%e %M" -o "$tmp/one" "$@" >"$tmp/$name.out" 2>&1 || true
-    tail -n 1 "$tmp/one" >>"$tmp/$name.times"
-  done
+  /usr/bin/time -f "%e %M" -o "$tmp/one" "$@" >"$tmp/$name.out" 2>&1 || true
+  tail -n 1 "$tmp/one" >>"$tmp/$name.times"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 wall() { cut -d' ' -f1 "$tmp/$1.times" | median; }
@@ -62,14 +59,21 @@ newman_run() { # $1 base URL: the command line of one Newman run
 
 fast=$(free_port); start_mock "$fast" 0
 slow=$(free_port); start_mock "$slow" 150
-# One untimed run first: it makes the class-data-sharing archive of this jar build, which later runs reuse.
-env $(endpoint_env "http://127.0.0.1:$fast") java -jar "$JAR" >/dev/null 2>&1 || true
-
-time_runs jar-endpoint env $(endpoint_env "http://127.0.0.1:$fast") java -jar "$JAR"
-time_runs jar-slow env $(endpoint_env "http://127.0.0.1:$slow") java -jar "$JAR"
-time_runs jar-embedded env DDM_REPORTS_DIR="$tmp/reports" java -jar "$JAR"
-time_runs newman-endpoint $(newman_run "http://127.0.0.1:$fast")
-time_runs newman-slow $(newman_run "http://127.0.0.1:$slow")
+# Untimed runs first: the first makes the class-data-sharing archive of this jar build, which later runs reuse,
+# and each client's first requests warm the mocks (JVMs) up. Then the timed runs take turns, so that both
+# clients meet each mock in the same state however long it keeps compiling.
+for url in "http://127.0.0.1:$fast" "http://127.0.0.1:$slow"; do
+  env $(endpoint_env "$url") java -jar "$JAR" >/dev/null 2>&1 || true
+  $(newman_run "$url") >/dev/null 2>&1 || true
+done
+for n in jar-endpoint jar-slow jar-embedded newman-endpoint newman-slow; do : >"$tmp/$n.times"; done
+for _ in $(seq 1 "$RUNS"); do
+  time_run jar-endpoint env $(endpoint_env "http://127.0.0.1:$fast") java -jar "$JAR"
+  time_run newman-endpoint $(newman_run "http://127.0.0.1:$fast")
+  time_run jar-slow env $(endpoint_env "http://127.0.0.1:$slow") java -jar "$JAR"
+  time_run newman-slow $(newman_run "http://127.0.0.1:$slow")
+  time_run jar-embedded env DDM_REPORTS_DIR="$tmp/reports" java -jar "$JAR"
+done
 
 verdict=$(grep -E "^(CONFORMANT|NOT CONFORMANT)" "$tmp/jar-endpoint.out" | tail -n 1 || true)
 echo "bench: $(date -u +%Y-%m-%d), $(nproc) cores, median of $RUNS whole-process runs (wall s, peak RSS MiB)"
