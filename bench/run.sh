@@ -66,7 +66,8 @@ for url in "http://127.0.0.1:$fast" "http://127.0.0.1:$slow"; do
   env $(endpoint_env "$url") java -jar "$JAR" >/dev/null 2>&1 || true
   $(newman_run "$url") >/dev/null 2>&1 || true
 done
-for n in jar-endpoint jar-slow jar-embedded newman-endpoint newman-slow; do : >"$tmp/$n.times"; done
+configs=(jar-endpoint jar-slow jar-embedded newman-endpoint newman-slow)
+for n in "${configs[@]}"; do : >"$tmp/$n.times"; done
 for _ in $(seq 1 "$RUNS"); do
   time_run jar-endpoint env $(endpoint_env "http://127.0.0.1:$fast") java -jar "$JAR"
   time_run newman-endpoint $(newman_run "http://127.0.0.1:$fast")
@@ -77,7 +78,7 @@ done
 
 verdict=$(grep -E "^(CONFORMANT|NOT CONFORMANT)" "$tmp/jar-endpoint.out" | tail -n 1 || true)
 echo "bench: $(date -u +%Y-%m-%d), $(nproc) cores, median of $RUNS whole-process runs (wall s, peak RSS MiB)"
-for n in jar-endpoint jar-slow jar-embedded newman-endpoint newman-slow; do
+for n in "${configs[@]}"; do
   printf '  %-18s %6.2f s %6s MiB\n' "$n" "$(wall $n)" "$(rss_mib $n)"
 done
 awk -v j="$(wall jar-endpoint)" -v n="$(wall newman-endpoint)" -v e="$(wall jar-embedded)" \
