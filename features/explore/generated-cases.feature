@@ -35,3 +35,20 @@ Feature: Cases generated from the request schema
     Given the body cases generated from the request schema
     When every case is sent
     Then every case is answered as the contract allows
+
+  @RM-EXPLORE-006
+  Scenario: A request written in another JSON form is read like the plain form
+    Each case is a refused request (its target instance does not exist) in another JSON form that means the same;
+    it must get the plain form's status and error code, so no restore is spent on it.
+
+    Given the equivalent form cases generated from the request schema
+    When every case is sent
+    Then every case is answered as the contract allows
+
+  @RM-EXPLORE-007
+  Scenario: Where the document does not decide, the answers are recorded
+    A strict endpoint refuses these and a lenient one reads them like the plain form: both are conformant.
+
+    Given the undecided cases generated from the request schema
+    When every case is sent
+    Then every case is answered as the contract allows

@@ -30,6 +30,12 @@ public enum Setting {
             "Target DDM instance ID. Unset: discovered (an available one of restorable-instances)."),
     TARGET_DATA_NODES("DDM_TARGET_DATA_NODES", null, false,
             "Target data node IDs, comma-separated. Unset: discovered (related-dn, then restorable-data-node)."),
+    SECOND_TARGET_INSTANCE_ID("DDM_SECOND_TARGET_INSTANCE_ID", null, false,
+            "A second prepared target instance for the restore to a point in time (RM-ACC-002), since the restore "
+                    + "from the backup uses the first one up. Unset: discovered with DDM_ALLOW_RESTORE=true (the next "
+                    + "available one of restorable-instances), else the first target."),
+    SECOND_TARGET_DATA_NODES("DDM_SECOND_TARGET_DATA_NODES", null, false,
+            "Data node IDs of DDM_SECOND_TARGET_INSTANCE_ID, comma-separated. Unset: discovered."),
     DISCOVER("DDM_DISCOVER", "true", false,
             "true: find unset fixture values (backup, restore time, target, data nodes) and the restorable window "
                     + "through the related APIs; false: every value must be given and no window is looked up."),
@@ -39,6 +45,9 @@ public enum Setting {
             "How long the job of an accepted restore is followed (GET /v3/{project_id}/jobs/{job_id}), in seconds."),
     JOB_POLL_MS("DDM_JOB_POLL_MS", "1000", false,
             "First wait between two polls of a job, in milliseconds; it doubles up to 15 s (the embedded mock: 20)."),
+    JOB_API("DDM_JOB_API", "true", false,
+            "false: the endpoint serves no job API (a mock of this API alone): jobs are not followed, RM-JOB-* are "
+                    + "NOT RUN, and restores are spaced by DDM_RESTORE_SPACING_MS instead of waiting for their jobs."),
     ALLOW_RESTORE("DDM_ALLOW_RESTORE", "false", false,
             "true: against a real endpoint, also run the scenarios that start a restore (they cost money)."),
     RESTORE_SPACING_MS("DDM_RESTORE_SPACING_MS", "0", false,

@@ -151,7 +151,26 @@ public final class SettingsLoader {
         int jobTimeout = positiveInt(Setting.JOB_TIMEOUT_S);
         boolean pollGiven = explicit(Setting.JOB_POLL_MS);
         int firstPoll = embeddedMock && !pollGiven ? EMBEDDED_MOCK_FIRST_POLL_MS : positiveInt(Setting.JOB_POLL_MS);
-        return new Lifecycle(discover, start, end, jobTimeout, firstPoll);
+        return new Lifecycle(discover, start, end, jobTimeout, firstPoll, bool(Setting.JOB_API), secondTarget(discover));
+    }
+
+    private Target secondTarget(boolean discover) {
+        String instance = value(Setting.SECOND_TARGET_INSTANCE_ID);
+        String nodes = value(Setting.SECOND_TARGET_DATA_NODES);
+        if (instance == null) {
+            if (nodes != null) {
+                problems.add("DDM_SECOND_TARGET_DATA_NODES is set without DDM_SECOND_TARGET_INSTANCE_ID");
+            }
+            return null;
+        }
+        if (nodes == null && !discover) {
+            problems.add("DDM_SECOND_TARGET_DATA_NODES must be set with DDM_SECOND_TARGET_INSTANCE_ID when "
+                    + "DDM_DISCOVER=false");
+        }
+        if (nodes != null && split(nodes).isEmpty()) {
+            problems.add("DDM_SECOND_TARGET_DATA_NODES must name at least one data node (comma-separated)");
+        }
+        return new Target(instance, split(nodes));
     }
 
     /** Whether a setting was given at all (not just defaulted). */

@@ -9,12 +9,11 @@ import static org.ddmconformance.explore.BodyEdits.wrongType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import org.ddmconformance.config.Fixture;
+import org.ddmconformance.equivalence.RunIds;
 import org.ddmconformance.explore.RequestSchema.Member;
 import org.ddmconformance.http.LargeBody;
 import tools.jackson.databind.JsonNode;
@@ -40,10 +39,17 @@ public final class CaseGenerator {
 
     private final Member root = RequestSchema.load();
     private final List<ObjectNode> bases;
+    /** The valid bodies with a target instance that does not exist: refused, for the cases judged by comparison. */
+    private final List<ObjectNode> refusedBases;
     private final long seed;
 
     public CaseGenerator(Fixture fixture, long seed) {
         this.bases = validBodies(fixture);
+        this.refusedBases = bases.stream().map(base -> {
+            ObjectNode refused = base.deepCopy();
+            ((ObjectNode) refused.get("target")).put("instance_id", RunIds.unknownTarget(seed));
+            return refused;
+        }).toList();
         this.seed = seed;
     }
 
@@ -194,71 +200,91 @@ public final class CaseGenerator {
                 Set.of(400, 413), false, true));
     }
 
-    /** The same valid request written differently: accepted like the plain form (202). */
+    /**
+     * The same request written differently: answered like the plain form. Made from a refused request (its target
+     * instance does not exist), so the comparison spends no restore.
+     */
     private void equivalents(Member member, List<ExploreCase> cases) {
-        if (member.types().contains("number") && !member.isRoot() && at(baseFor(member), member.pointer()) != null) {
-            ObjectNode base = baseFor(member);
+        if (member.types().contains("number") && !member.isRoot() && at(refusedBaseFor(member), member.pointer()) != null) {
+            ObjectNode base = refusedBaseFor(member);
             BigDecimal valid = at(base, member.pointer()).decimalValue();
             String exponent = valid.stripTrailingZeros().toString().replace("E+", "E");
             if (exponent.contains("E")) {
-                cases.add(accepted(member.name() + " in exponent form (" + exponent + ")",
+                cases.add(equivalent(base, member.name() + " in exponent form (" + exponent + ")",
                         replaced(base, member, NODES.stringNode("")).replace("\"\"", exponent)));
+            }
+            if (valid.scale() <= 0) {
+                cases.add(equivalent(base, member.name() + " with a .0 fraction", replaced(base, member,
+                        NODES.stringNode("")).replace("\"\"", valid.toPlainString() + ".0")));
             }
         }
         if (member.isRoot()) {
-            cases.add(accepted("the members in reverse order, indented", reversed(bases.get(0)).toPrettyString()));
-            String escaped = bases.get(0).toString();
+            ObjectNode base = refusedBases.get(0);
+            cases.add(equivalent(base, "the members in reverse order, indented", reversed(base).toPrettyString()));
+            String escaped = base.toString();
             for (Member id : root.all()) {
-                if (id.types().equals(Set.of("string")) && at(bases.get(0), id.pointer()) != null) {
-                    String value = at(bases.get(0), id.pointer()).asString();
+                if (id.types().equals(Set.of("string")) && at(base, id.pointer()) != null) {
+                    String value = at(base, id.pointer()).asString();
                     escaped = escaped.replace("\"" + value + "\"",
                             "\"" + String.format("\\u%04x", (int) value.charAt(0)) + value.substring(1) + "\"");
                 }
             }
-            cases.add(accepted("every identifier starting with a \\u escape", escaped));
+            cases.add(equivalent(base, "every identifier starting with a \\u escape", escaped));
         }
     }
 
-    /** Where the document does not decide: recorded, never failing; a lenient endpoint may restore. */
+    /**
+     * Where the document does not decide: recorded, never failing, compared with the plain form of the same refused
+     * request (a strict endpoint refuses the change, a lenient one answers like the plain form).
+     */
     private void undecided(Member member, List<ExploreCase> cases) {
-        ObjectNode base = baseFor(member);
+        ObjectNode base = refusedBaseFor(member);
         JsonNode valid = at(base, member.pointer());
         if (valid == null) {
             return;
         }
         if (member.types().contains("number") && !member.isRoot()) {
-            cases.add(informative(member.name() + " has a fraction", replaced(base, member,
+            cases.add(informative(base, member.name() + " has a fraction", replaced(base, member,
                     NODES.numberNode(valid.decimalValue().add(new BigDecimal("0.5"))))));
         }
-        if (member.types().contains("array") && valid != null && valid.size() > 0) {
+        if (member.types().contains("array") && valid.size() > 0) {
             ArrayNode repeated = (ArrayNode) valid.deepCopy();
             repeated.add(valid.get(0).deepCopy());
-            cases.add(informative(member.name() + " repeats an item", replaced(base, member, repeated)));
+            cases.add(informative(base, member.name() + " repeats an item", replaced(base, member, repeated)));
         }
         if (member.types().equals(Set.of("string"))) {
-            cases.add(informative(member.name() + " has whitespace around it",
+            cases.add(informative(base, member.name() + " has whitespace around it",
                     replaced(base, member, NODES.stringNode(" " + valid.asString() + " "))));
         }
         if (member.types().contains("object")) {
             ObjectNode extra = (ObjectNode) valid.deepCopy();
             extra.put("x_ddm_conformance_extra", true);
-            cases.add(informative(member.name() + " has an unknown member", member.isRoot() ? extra.toString()
+            cases.add(informative(base, member.name() + " has an unknown member", member.isRoot() ? extra.toString()
                     : replaced(base, member, extra)));
         }
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
 
-    private static ExploreCase accepted(String name, String body) {
-        return new ExploreCase(Family.EQUIVALENTS, name, body, Set.of(202), true, false);
+    private static ExploreCase equivalent(ObjectNode plain, String name, String body) {
+        return ExploreCase.comparedWith(plain.toString(), Family.EQUIVALENTS, name, body);
     }
 
-    private static ExploreCase informative(String name, String body) {
-        return new ExploreCase(Family.UNDECIDED, name, body, Set.of(), true, false);
+    private static ExploreCase informative(ObjectNode plain, String name, String body) {
+        return ExploreCase.comparedWith(plain.toString(), Family.UNDECIDED, name, body);
     }
 
     /** The first valid body holding the member, else the first holding its parent (an optional member). */
     private ObjectNode baseFor(Member member) {
+        return baseFor(member, bases);
+    }
+
+    /** As {@link #baseFor(Member)}, among the refused bodies. */
+    private ObjectNode refusedBaseFor(Member member) {
+        return baseFor(member, refusedBases);
+    }
+
+    private static ObjectNode baseFor(Member member, List<ObjectNode> bases) {
         for (ObjectNode base : bases) {
             if (at(base, member.pointer()) != null) {
                 return base;
@@ -278,9 +304,6 @@ public final class CaseGenerator {
 
     /** Made-up hex digits, the same for the same seed and purpose. */
     private String hex(String purpose, int length) {
-        Random random = new Random(seed * 31 + purpose.hashCode());
-        byte[] bytes = new byte[(length + 1) / 2];
-        random.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes).substring(0, length);
+        return RunIds.hex(seed, purpose, length);
     }
 }

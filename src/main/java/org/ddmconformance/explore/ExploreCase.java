@@ -14,12 +14,19 @@ import org.ddmconformance.http.RestoreCall;
  * @param mayRestore   a conformant endpoint may start a restore (202 is allowed): sent one at a time, and only
  *                     where restores are allowed
  * @param closeAllowed the endpoint may close the connection without an answer (a body far over any size)
+ * @param plain        for a case judged by comparison: the same request in the plain form, which the case must be
+ *                     answered like (a refused request, so no restore is spent on it); null for the others
  */
 public record ExploreCase(Family family, String name, String body, LargeBody largeBody, Set<Integer> allowed,
-                          boolean mayRestore, boolean closeAllowed) {
+                          boolean mayRestore, boolean closeAllowed, String plain) {
 
     public ExploreCase {
         allowed = Set.copyOf(allowed);
+    }
+
+    public ExploreCase(Family family, String name, String body, LargeBody largeBody, Set<Integer> allowed,
+                       boolean mayRestore, boolean closeAllowed) {
+        this(family, name, body, largeBody, allowed, mayRestore, closeAllowed, null);
     }
 
     public ExploreCase(Family family, String name, String body, Set<Integer> allowed, boolean mayRestore,
@@ -35,6 +42,11 @@ public record ExploreCase(Family family, String name, String body, LargeBody lar
     /** The length of its body: characters of the text, or bytes of a large body. */
     public long bodyLength() {
         return largeBody != null ? largeBody.length() : body.length();
+    }
+
+    /** A case judged by comparison with the same request in the plain form ({@code plain}). */
+    static ExploreCase comparedWith(String plain, Family family, String name, String body) {
+        return new ExploreCase(family, name, body, null, Set.of(), false, false, plain);
     }
 
     static ExploreCase rejected(Family family, String name, String body, Integer... statuses) {

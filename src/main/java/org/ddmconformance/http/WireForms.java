@@ -19,9 +19,11 @@ import org.apache.http.impl.client.AbstractHttpClient;
  */
 final class WireForms {
 
-    /** The marker header: {@code content-type=<value>|none; names=lower}. */
+    /** The marker header: {@code content-type=<value>|none}, then {@code |names=lower} and {@code |body=chunked}. */
     static final String MARKER = "X-Ddm-Conformance-Wire-Form";
     private static final String NONE = "none";
+    private static final String LOWER = "|names=lower";
+    private static final String CHUNKED = "|body=chunked";
 
     private WireForms() {
     }
@@ -29,11 +31,12 @@ final class WireForms {
     /** The marker for a form, or null for the plain form (nothing to change on the wire). */
     static String marker(RequestForm form, boolean hasBody) {
         String contentType = hasBody ? form.contentType() : RequestForm.JSON;
-        if (RequestForm.JSON.equals(contentType) && !form.lowerCaseNames()) {
+        boolean chunked = hasBody && form.chunked();
+        if (RequestForm.JSON.equals(contentType) && !form.lowerCaseNames() && !chunked) {
             return null;
         }
         return "content-type=" + (contentType == null ? NONE : contentType)
-                + (form.lowerCaseNames() ? "; names=lower" : "");
+                + (form.lowerCaseNames() ? LOWER : "") + (chunked ? CHUNKED : "");
     }
 
     /** The same specification, its HTTP clients applying the wire form of each request. */
@@ -57,12 +60,19 @@ final class WireForms {
         }
         request.removeHeaders(MARKER);
         String value = marker.getValue();
-        boolean lower = value.endsWith("; names=lower");
+        boolean chunked = value.endsWith(CHUNKED);
+        value = chunked ? value.substring(0, value.length() - CHUNKED.length()) : value;
+        boolean lower = value.endsWith(LOWER);
         String contentType = value.substring("content-type=".length(),
-                lower ? value.length() - "; names=lower".length() : value.length());
+                lower ? value.length() - LOWER.length() : value.length());
         request.removeHeaders("Content-Type");
         if (!contentType.equals(NONE)) {
             request.addHeader("Content-Type", contentType);
+        }
+        if (chunked) {
+            // The connection frames the body by these headers (RFC 9112 section 6.1): chunks, no length.
+            request.removeHeaders("Content-Length");
+            request.addHeader("Transfer-Encoding", "chunked");
         }
         if (lower) {
             Header[] all = request.getAllHeaders();

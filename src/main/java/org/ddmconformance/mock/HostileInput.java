@@ -35,7 +35,8 @@ import wiremock.org.eclipse.jetty.servlet.ServletContextHandler;
  * any extension sees the request). A servlet filter before WireMock refuses a malformed percent-escape in the
  * path or query (400), a body over {@value #MAX_BODY_BYTES} bytes (413), a body shorter than its Content-Length
  * (400) and nesting deeper than {@value #MAX_DEPTH} levels (400; no valid request nests deeper than three); what
- * the HTTP layer itself refuses gets a JSON error body too.
+ * the HTTP layer itself refuses gets a JSON error body too. It also hands WireMock the path normalised as RFC 3986
+ * section 6.2.2.2 asks (a percent-encoded unreserved character is that character), which the mappings match.
  */
 public final class HostileInput implements HttpServerFactory {
 
@@ -139,6 +140,27 @@ public final class HostileInput implements HttpServerFactory {
         return true;
     }
 
+    /** The path with every percent-encoded unreserved character decoded: the same URI (RFC 3986 section 6.2.2.2). */
+    static String normalised(String path) {
+        if (path == null || path.indexOf('%') < 0) {
+            return path;
+        }
+        StringBuilder normal = new StringBuilder(path.length());
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == '%' && i + 2 < path.length()) {
+                int code = Integer.parseInt(path.substring(i + 1, i + 3), 16); // escapes are checked well-formed first
+                if (Character.isLetterOrDigit(code) && code < 0x80 || "-._~".indexOf(code) >= 0) {
+                    normal.append((char) code);
+                    i += 2;
+                    continue;
+                }
+            }
+            normal.append(c);
+        }
+        return normal.toString();
+    }
+
     /** The deepest nesting of arrays and objects outside strings; stops counting once past the limit. */
     static int depth(byte[] json) {
         int depth = 0;
@@ -163,13 +185,18 @@ public final class HostileInput implements HttpServerFactory {
         return deepest;
     }
 
-    /** The request with its body already read, for WireMock to read again. */
+    /** The request with its body already read, for WireMock to read again, and its path normalised. */
     private static final class ReadBody extends HttpServletRequestWrapper {
         private final byte[] body;
 
         ReadBody(HttpServletRequest request, byte[] body) {
             super(request);
             this.body = body;
+        }
+
+        @Override
+        public String getRequestURI() {
+            return normalised(super.getRequestURI());
         }
 
         @Override

@@ -89,7 +89,8 @@ public final class ConformancePlugin implements ConcurrentEventListener {
             message = failure;
         } else if (result.getStatus() == Status.SKIPPED) {
             message = message(result);
-            status = message.startsWith(RunDeadline.REASON_PREFIX) ? RequirementStatus.NOT_RUN : RequirementStatus.SKIPPED;
+            status = message.startsWith(RunDeadline.REASON_PREFIX) || message.startsWith(ConformanceResult.NO_JOB_API)
+                    ? RequirementStatus.NOT_RUN : RequirementStatus.SKIPPED;
         } else if (result.getStatus() == Status.PASSED || result.getStatus() == Status.FAILED) {
             // FAILED without a failed step: only a cross-cutting hook failed, recorded against its own id.
             status = RequirementStatus.PASS;

@@ -17,6 +17,9 @@ public record ConformanceResult(String verdict, boolean conformant, boolean veri
         this(verdict, conformant, verified, endpoint, mustPassed, mustTotal, requirements, warnings, null);
     }
 
+    /** The reason of the RM-JOB-* scenarios against an endpoint declared to have no job API (DDM_JOB_API=false). */
+    public static final String NO_JOB_API = "not run: DDM_JOB_API=false";
+
     public static ConformanceResult of(String endpoint, List<RequirementResult> requirements, List<String> notices) {
         return of(endpoint, requirements, notices, null, null);
     }
@@ -49,6 +52,9 @@ public record ConformanceResult(String verdict, boolean conformant, boolean veri
         } else {
             verdict = "CONFORMANT: " + passed + "/" + must.size() + " MUST requirements passed"
                     + (notVerified > 0 ? " (" + notVerified + " skipped or not run)" : "");
+        }
+        if (requirements.stream().anyMatch(r -> r.reason().startsWith(NO_JOB_API))) {
+            verdict += "; restore jobs not checked (DDM_JOB_API=false)";
         }
         List<String> warnings = new ArrayList<>(notices);
         requirements.stream().filter(r -> r.level().equals("SHOULD") && r.status() == RequirementStatus.FAIL)

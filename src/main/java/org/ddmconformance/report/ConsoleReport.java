@@ -32,7 +32,9 @@ public final class ConsoleReport {
         out.println("Endpoint: " + header.endpoint());
         out.println("Fixture:");
         header.fixture().forEach(f -> out.printf("  %-20s %s  <- %s%n", f.name(), f.value(), f.source()));
-        out.println("Jobs: " + (header.jobs().isEmpty() ? "none followed" : header.jobs().size() + " followed"));
+        long notFollowed = header.jobs().stream().filter(j -> j.outcome().equals("NOT_FOLLOWED")).count();
+        out.println("Jobs: " + (header.jobs().isEmpty() ? "none followed" : notFollowed == header.jobs().size()
+                ? notFollowed + " not followed (DDM_JOB_API=false)" : header.jobs().size() + " followed"));
         header.jobs().forEach(j -> out.println("  " + (j.outcome().equals("COMPLETED") ? "" : j.outcome() + " ")
                 + j.summary()));
         out.println();

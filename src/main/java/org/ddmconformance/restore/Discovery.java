@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -16,6 +15,7 @@ import org.ddmconformance.config.Fixture;
 import org.ddmconformance.config.Lifecycle;
 import org.ddmconformance.config.Setting;
 import org.ddmconformance.config.Settings;
+import org.ddmconformance.config.Target;
 import org.ddmconformance.http.ExchangeRecorder;
 import org.ddmconformance.http.Masker;
 import org.ddmconformance.suite.SideBySide;
@@ -30,10 +30,17 @@ import tools.jackson.databind.JsonNode;
 public final class Discovery {
 
     /** The completed fixture, each value with its source, the window (null: unknown) and notes for the reports. */
-    public record Result(Fixture fixture, List<FixtureValue> values, RestoreWindow window, List<String> notices) {
+    public record Result(Fixture fixture, List<FixtureValue> values, RestoreWindow window, List<String> notices,
+                         Target secondTarget) {
         public Result {
             values = List.copyOf(values);
             notices = List.copyOf(notices);
+        }
+
+        /** The fixture for the restore to a point in time (RM-ACC-002): to the second target when there is one. */
+        public Fixture forTimeRestore() {
+            return secondTarget == null ? fixture : fixture.withTarget(secondTarget.instanceId(),
+                    secondTarget.dataNodes());
         }
     }
 
@@ -72,7 +79,8 @@ public final class Discovery {
             Future<RestoreWindow> windowLookup = lookups.submit(() -> window(lifecycle, given.restoreTime() <= 0));
             Future<Found> backupLookup = given.backupId() == null
                     ? lookups.submit(() -> backup(given.instanceId())) : null;
-            Future<Found> targetLookup = given.targetInstanceId() == null ? lookups.submit(this::target) : null;
+            Future<Found> targetLookup = given.targetInstanceId() == null
+                    ? lookups.submit(() -> target(null, "target instance_id", Setting.TARGET_INSTANCE_ID)) : null;
             RestoreWindow window = result(windowLookup);
             Fixture fixture = given;
             if (fixture.restoreTime() > 0) {
@@ -100,13 +108,15 @@ public final class Discovery {
             if (!nodes.isEmpty()) {
                 given("target data_nodes", String.join(",", nodes), Setting.TARGET_DATA_NODES);
             } else {
-                nodes = dataNodes(lookups, target, fixture.restoreTime());
+                nodes = dataNodes(lookups, target, fixture.restoreTime(), "target data_nodes",
+                        Setting.TARGET_DATA_NODES);
             }
             fixture = fixture.withTarget(target, nodes);
+            Target second = secondTarget(lookups, lifecycle, target, fixture.restoreTime());
             if (window != null) {
                 values.add(new FixtureValue("restorable window", window.describe(), window.source()));
             }
-            return new Result(fixture, values, window, notices);
+            return new Result(fixture, values, window, notices, second);
         } finally {
             lookups.shutdownNow();
         }
@@ -151,7 +161,7 @@ public final class Discovery {
             return null;
         }
         try {
-            return lookUpWindow();
+            return WindowLookup.lookUp(apis, new ExchangeRecorder(masker), notes, waits.now());
         } catch (RelatedApiException | AssertionError | TestAbortedException e) { // the last: the run deadline
             if (needed) {
                 throw new ConfigurationException("no restore time: " + e.getMessage()
@@ -161,32 +171,6 @@ public final class Discovery {
                     + "at its edges; DDM_RESTORE_WINDOW=start,end gives it.");
             return null;
         }
-    }
-
-    private RestoreWindow lookUpWindow() {
-        List<JsonNode> items = apis.list("restorable-time-interval", RelatedApis.WINDOW, Map.of(),
-                "restorable_time_intervals", new ExchangeRecorder(masker), notes);
-        long earliest = Long.MAX_VALUE;
-        long latestStart = 0;
-        long latestEnd = Long.MIN_VALUE;
-        for (JsonNode item : items) {
-            OptionalLong start = Times.parse(item.path("start_time"));
-            OptionalLong end = Times.parse(item.path("end_time"));
-            if (start.isEmpty() || end.isEmpty() || end.getAsLong() < start.getAsLong()) {
-                continue;
-            }
-            earliest = Math.min(earliest, start.getAsLong());
-            if (end.getAsLong() > latestEnd) {
-                latestStart = start.getAsLong();
-                latestEnd = end.getAsLong();
-            }
-        }
-        if (latestEnd == Long.MIN_VALUE) {
-            throw new RelatedApiException("restorable-time-interval listed " + items.size() + " window(s), none with "
-                    + "a readable start_time and end_time" + (items.isEmpty() ? "" : " (" + items.get(0) + ")"));
-        }
-        return new RestoreWindow(earliest, latestStart, latestEnd,
-                "discovered: restorable-time-interval, " + items.size() + " window(s)", waits.now());
     }
 
     private Found backup(String instance) {
@@ -211,29 +195,78 @@ public final class Discovery {
                 + backups.size() + " listed belong to it)"));
     }
 
-    private Found target() {
+    /**
+     * The target of the restore to a point in time: DDM_SECOND_TARGET_INSTANCE_ID, or, when a real endpoint may be
+     * restored to and discovery is on, the next available target; null (the first target takes it) when there is
+     * none, with a note. A given second target whose data nodes cannot be found stops the run, as the first does.
+     */
+    private Target secondTarget(ExecutorService lookups, Lifecycle lifecycle, String first, long restoreTime) {
+        Target given = lifecycle.secondTarget();
+        if (given == null && (settings.embeddedMock() || !settings.restoresAllowed() || !lifecycle.discover())) {
+            return null;
+        }
+        String id;
+        if (given != null) {
+            id = given.instanceId();
+            given("second target instance_id", id, Setting.SECOND_TARGET_INSTANCE_ID);
+            if (!given.dataNodes().isEmpty()) {
+                given("second target data_nodes", String.join(",", given.dataNodes()), Setting.SECOND_TARGET_DATA_NODES);
+                return given;
+            }
+        } else {
+            try {
+                id = found(target(first, "second target instance_id", Setting.SECOND_TARGET_INSTANCE_ID));
+            } catch (ConfigurationException e) {
+                notices.add(noSecondTarget(e.getMessage()));
+                return null;
+            }
+        }
+        try {
+            return new Target(id, dataNodes(lookups, id, restoreTime, "second target data_nodes",
+                    Setting.SECOND_TARGET_DATA_NODES));
+        } catch (ConfigurationException e) {
+            if (given != null) {
+                throw e;
+            }
+            values.removeIf(v -> v.name().equals("second target instance_id"));
+            notices.add(noSecondTarget(e.getMessage()));
+            return null;
+        }
+    }
+
+    private static String noSecondTarget(String why) {
+        return "No second restore target (" + why + "): the restore to a point in time (RM-ACC-002) goes to the "
+                + "first target, which the restore from the backup may have used up on a real DDM.";
+    }
+
+    /** The first available target other than {@code except} (null: any). */
+    private Found target(String except, String name, Setting setting) {
         List<JsonNode> targets = list("no restore target", "restorable-instances", RelatedApis.TARGETS, Map.of(),
                 "instances");
         JsonNode available = targets.stream().filter(t -> RelatedApis.flag(t.path("available")))
-                .filter(t -> RelatedApis.text(t.path("instance_id")) != null).findFirst().orElse(null);
+                .filter(t -> RelatedApis.text(t.path("instance_id")) != null)
+                .filter(t -> !RelatedApis.text(t.path("instance_id")).equals(except)).findFirst().orElse(null);
         if (available == null) {
             throw new ConfigurationException("no restore target: restorable-instances listed " + targets.size()
-                    + " instance(s), none available" + (targets.isEmpty() ? "" : " (" + distinct(targets,
-                    "unavailable_reason") + ")") + "; set DDM_TARGET_INSTANCE_ID");
+                    + " instance(s), none available" + (except == null ? "" : " besides " + except)
+                    + (targets.isEmpty() ? "" : " (" + distinct(targets, "unavailable_reason") + ")") + "; set "
+                    + setting.environmentVariable());
         }
         String id = RelatedApis.text(available.path("instance_id"));
-        return new Found(id, new FixtureValue("target instance_id", id, "discovered: restorable-instances, the first "
-                + "available of " + targets.size() + " (" + RelatedApis.text(available.path("instance_name")) + ")"));
+        return new Found(id, new FixtureValue(name, id, "discovered: restorable-instances, the " + (except == null
+                ? "first" : "next") + " available of " + targets.size() + " ("
+                + RelatedApis.text(available.path("instance_name")) + ")"));
     }
 
-    private List<String> dataNodes(ExecutorService lookups, String target, long restoreTime) {
+    private List<String> dataNodes(ExecutorService lookups, String target, long restoreTime, String name,
+                                   Setting setting) {
         List<JsonNode> sources = list("no data nodes", "related-dn", RelatedApis.RELATED_DATA_NODES,
                 Map.of("restore_time", restoreTime), "related_data_nodes");
         List<String> sourceIds = sources.stream().map(n -> RelatedApis.text(n.path("instance_id")))
                 .filter(Objects::nonNull).distinct().toList();
         if (sourceIds.isEmpty()) {
             throw new ConfigurationException("no data nodes: related-dn at restore_time " + restoreTime + " listed "
-                    + sources.size() + " data node(s) with an instance_id; set DDM_TARGET_DATA_NODES");
+                    + sources.size() + " data node(s) with an instance_id; set " + setting.environmentVariable());
         }
         // The candidates of every source data node are looked up side by side, then chosen in order.
         List<Future<List<JsonNode>>> candidateLookups = new ArrayList<>();
@@ -253,11 +286,11 @@ public final class Discovery {
                 throw new ConfigurationException("no target data node for source data node " + source
                         + ": restorable-data-node listed " + candidates.size() + " data node(s), none available"
                         + (candidates.isEmpty() ? "" : " and not chosen already (" + distinct(candidates,
-                        "unavailable_reason") + ")") + "; set DDM_TARGET_DATA_NODES");
+                        "unavailable_reason") + ")") + "; set " + setting.environmentVariable());
             }
             chosen.add(pick);
         }
-        values.add(new FixtureValue("target data_nodes", String.join(",", chosen), "discovered: related-dn listed "
+        values.add(new FixtureValue(name, String.join(",", chosen), "discovered: related-dn listed "
                 + sourceIds.size() + " source data node(s), restorable-data-node gave an available one for each"));
         return List.copyOf(chosen);
     }

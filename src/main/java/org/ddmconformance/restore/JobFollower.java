@@ -104,7 +104,7 @@ public final class JobFollower {
         String text = body(answer);
         if (answer.statusCode() != 200) {
             return "GET /v3/{project_id}/jobs/" + jobId + " answered " + answer.statusCode() + " "
-                    + RelatedApis.excerpt(text);
+                    + RelatedApis.excerpt(text) + (routeNotFound(answer.statusCode(), text) ? NO_JOB_API_HINT : "");
         }
         List<String> problems = schemas.problems(Shape.JOB, text);
         if (!problems.isEmpty()) {
@@ -116,6 +116,25 @@ public final class JobFollower {
             return "GET /v3/{project_id}/jobs/" + jobId + " answered job.id \"" + id + "\", another job";
         }
         return null;
+    }
+
+    static final String NO_JOB_API_HINT = "; a 404 without an error code says the path itself is unknown: if the "
+            + "endpoint serves no job API at all (a mock of this API alone), set DDM_JOB_API=false";
+
+    /**
+     * A 404 of the route, not of the job: DDM names an unknown job with an error code (DBS.300400), while a server
+     * without the API answers its framework's own 404 (HTML, text, an empty body, JSON without an error code).
+     */
+    static boolean routeNotFound(int status, String text) {
+        if (status != 404) {
+            return false;
+        }
+        try {
+            JsonNode body = RelatedApis.JSON.readTree(text);
+            return !(body.path("error_code").isString() || body.path("errCode").isString());
+        } catch (RuntimeException notJson) {
+            return true;
+        }
     }
 
     /** Job ids appear dashed and not dashed; the case of hex digits carries no meaning. */

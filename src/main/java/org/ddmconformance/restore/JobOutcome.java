@@ -24,12 +24,20 @@ public record JobOutcome(String jobId, String scenario, boolean meant, End end, 
         /** still not Completed or Failed after DDM_JOB_TIMEOUT_S (RM-JOB-002) */
         TIMED_OUT,
         /** the job API does not know the job, or answers outside its documented shape (RM-JOB-001) */
-        UNKNOWN
+        UNKNOWN,
+        /** not followed: DDM_JOB_API=false says the endpoint has no job API */
+        NOT_FOLLOWED
     }
 
     /** The job has ended, one way or another, as far as the restore scheduler is concerned. */
     public boolean over() {
-        return end == End.COMPLETED || end == End.FAILED;
+        // Not followed: the scheduler counts DDM_RESTORE_SPACING_MS from the 202 instead.
+        return end == End.COMPLETED || end == End.FAILED || end == End.NOT_FOLLOWED;
+    }
+
+    /** A restore accepted by an endpoint without a job API: nothing is polled. */
+    public static JobOutcome notFollowed(String jobId, String scenario, boolean meant) {
+        return new JobOutcome(jobId, scenario, meant, End.NOT_FOLLOWED, null, 0, 0, null, null);
     }
 
     /** One line for the console and the reports. */
@@ -40,6 +48,7 @@ public record JobOutcome(String jobId, String scenario, boolean meant, End end, 
                     + (failReason == null || failReason.isEmpty() ? "(empty)" : "\"" + failReason + "\"");
             case TIMED_OUT -> "not ended after " + Times.duration(millis) + " (last status " + lastStatus + ")";
             case UNKNOWN -> "not known to the job API: " + problem;
+            case NOT_FOLLOWED -> "not followed (DDM_JOB_API=false: the endpoint has no job API)";
         };
         return "job " + jobId + ": " + what + " (" + polls + " poll(s); " + (meant ? "" : "ACCIDENTAL restore, ")
                 + "scenario \"" + scenario + "\")";

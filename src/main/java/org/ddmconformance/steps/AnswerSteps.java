@@ -58,18 +58,6 @@ public final class AnswerSteps {
         assertThat(problem).withFailMessage("%s%n%s", problem, context.evidence()).isNull();
     }
 
-    @Then("the answer is either an accepted restore or a rejection with 400, and the suite records which")
-    public void acceptedOrRejectedAndRecorded() {
-        Response answer = context.lastAnswer();
-        expectStatus(answer, Set.of(202, 400), "status 202 or 400");
-        expectShape(answer, answer.statusCode() == 202 ? Shape.ACCEPTED : Shape.ERROR,
-                answer.statusCode() == 202 ? "202 body" : "error body");
-        checkJsonContentType(answer);
-        context.observe(answer.statusCode() == 202
-                ? "accepted (202): the endpoint restores when a source names both a backup and a restore time"
-                : "rejected (400): the endpoint refuses a source naming both a backup and a restore time");
-    }
-
     private void expectAccepted(Response answer) {
         if (answer.statusCode() != 202) {
             RefusedRestores.inconclusive(context, context.call(), answer).ifPresent(why -> {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.ddmconformance.equivalence.Equivalence;
 import org.ddmconformance.explore.ExploreCase;
 import org.ddmconformance.http.CutAnswerException;
 import org.ddmconformance.http.Exchange;
@@ -26,7 +27,12 @@ final class CaseCheck {
      * refusal that says nothing about the contract (its reason).
      */
     record Result(ExploreCase testCase, int status, String problem, String skipped, String contentTypeProblem,
-                  List<Exchange> exchanges) {
+                  List<Exchange> exchanges, String comparison) {
+
+        Result(ExploreCase testCase, int status, String problem, String skipped, String contentTypeProblem,
+               List<Exchange> exchanges) {
+            this(testCase, status, problem, skipped, contentTypeProblem, exchanges, null);
+        }
 
         String outcome() {
             return skipped != null ? (status < 0 ? "not sent" : "answered " + status + ", not judged")
@@ -63,8 +69,26 @@ final class CaseCheck {
                         recorder.all());
             }
         }
+        if (c.plain() != null) {
+            return compared(context, template, c, answer, recorder, notes);
+        }
         return new Result(c, answer.statusCode(), problem(context, c, answer), null, contentTypeProblem(answer),
                 recorder.all());
+    }
+
+    /** A case judged by comparison with the same request in the plain form (by refusal). */
+    private static Result compared(ScenarioContext context, RestoreCall template, ExploreCase c, Response answer,
+                                   ExchangeRecorder recorder, Consumer<String> notes) {
+        RestoreCall plain = template.withBody(c.plain());
+        String evidence = recorder.last().map(Exchange::summary).orElse("no exchange was recorded");
+        Equivalence.Judgement judgement = Comparisons.judge(context, c.name(), plain, answer, evidence,
+                Misreading.NOT_JSON, Set.of(), notes);
+        String problem = judgement.outcome() == Equivalence.Outcome.DIFFERENT && !c.family().informative()
+                ? judgement.reason() + "\n" + Comparisons.plainEvidence(context, plain) : null;
+        String skipped = judgement.outcome() == Equivalence.Outcome.UNDECIDED && !c.family().informative()
+                ? judgement.reason() : null;
+        return new Result(c, answer.statusCode(), problem, skipped, contentTypeProblem(answer), recorder.all(),
+                judgement.reason());
     }
 
     private static String problem(ScenarioContext context, ExploreCase c, Response answer) {

@@ -69,7 +69,8 @@ public final class ExploreSteps {
                         + result.contentTypeProblem() + "\n" + evidence(result));
             }
             if (family.informative() && result.skipped() == null) {
-                context.observe(result.testCase().name() + ": " + result.outcome());
+                context.observe(result.testCase().name() + ": " + (result.comparison() != null
+                        ? result.comparison() : result.outcome()));
             }
         }
     }

@@ -8,6 +8,7 @@ import io.cucumber.java.Scenario;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.ddmconformance.http.Exchange;
+import org.ddmconformance.report.ConformanceResult;
 import org.ddmconformance.suite.SuiteSession;
 import org.opentest4j.TestAbortedException;
 
@@ -45,7 +46,7 @@ public final class Hooks {
     }
 
     /** Restores cost money on a real system: they run against one only when explicitly allowed. */
-    @Before(value = ScenarioContext.NEEDS_RESTORE, order = 1)
+    @Before(value = ScenarioContext.NEEDS_RESTORE, order = 2)
     public void restoreGuard() {
         if (!context.settings().restoresAllowed()) {
             throw new TestAbortedException("restore guard: this scenario starts a real restore; "
@@ -53,8 +54,18 @@ public final class Hooks {
         }
     }
 
+    /** An endpoint declared to have no job API cannot show a job: the job requirements are not run there. */
+    @Before(order = 1)
+    public void noJobApi(Scenario scenario) {
+        if (!context.settings().lifecycle().jobApi()
+                && scenario.getSourceTagNames().stream().anyMatch(tag -> tag.startsWith("@RM-JOB-"))) {
+            throw new TestAbortedException(ConformanceResult.NO_JOB_API + " says the endpoint has no job API (GET "
+                    + "/v3/{project_id}/jobs/{job_id}), so no job was followed");
+        }
+    }
+
     /** Past the run deadline (DDM_RUN_TIMEOUT_S) no scenario starts: it is reported NOT RUN, with the reason. */
-    @Before(order = 2)
+    @Before(order = 3)
     public void runDeadline() {
         SuiteSession.require().runDeadline().checkNotPassed("this scenario was not run");
     }

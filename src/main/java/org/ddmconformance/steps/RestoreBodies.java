@@ -25,12 +25,6 @@ final class RestoreBodies {
         return body;
     }
 
-    static ObjectNode fromBackupAndRestoreTime(Fixture fixture) {
-        ObjectNode body = withTarget(fixture);
-        body.putObject("source").put("backup_id", fixture.backupId()).put("restore_time", fixture.restoreTime());
-        return body;
-    }
-
     private static ObjectNode withTarget(Fixture fixture) {
         ObjectNode body = JSON.createObjectNode();
         ObjectNode target = JSON.createObjectNode();

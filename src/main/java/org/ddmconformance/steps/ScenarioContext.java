@@ -14,7 +14,9 @@ import org.ddmconformance.http.ExchangeRecorder;
 import org.ddmconformance.http.RestoreCall;
 import org.ddmconformance.report.ConformancePlugin;
 import org.ddmconformance.restore.JobOutcome;
+import org.ddmconformance.restore.RelatedApiException;
 import org.ddmconformance.restore.RestoreWindow;
+import org.ddmconformance.restore.WindowLookup;
 import org.ddmconformance.schema.JsonSchemas;
 import org.ddmconformance.suite.ConformanceLauncher;
 import org.ddmconformance.suite.RestoreLedger;
@@ -36,8 +38,12 @@ public final class ScenarioContext {
     /** Exchanges of generated cases, each made with its own recorder (a recorder is not thread-safe). */
     private final List<Exchange> generatedExchanges = new CopyOnWriteArrayList<>();
     private RestoreCall call;
+    /** The request before it was written in another form, and that form (equivalence by refusal). */
+    private RestoreCall plainForm;
+    private Comparison comparison;
     private Scenario scenario;
     private Exchange lastRequestExchange;
+    private Long windowEdgeSent;
 
     public Settings settings() {
         return session.settings();
@@ -67,6 +73,35 @@ public final class ScenarioContext {
         call = changed;
     }
 
+    void plainForm(RestoreCall plain) {
+        plainForm = plain;
+    }
+
+    RestoreCall plainForm() {
+        return prepared(plainForm, "a restore request refused for one reason");
+    }
+
+    /** What the request now differs from its plain form in, and how a misreading of that would look. */
+    record Comparison(String label, Misreading misreading, java.util.Set<Integer> alsoAllowed) {
+    }
+
+    void comparison(Comparison what) {
+        comparison = what;
+    }
+
+    Comparison comparison() {
+        return prepared(comparison, "the request is written in another form");
+    }
+
+    /** A value an earlier step of a form comparison prepares; a scenario without that step is a feature defect. */
+    private static <T> T prepared(T value, String missingStep) {
+        if (value == null) {
+            throw new IllegalStateException("the scenario compares forms without the step that prepares it "
+                    + "(missing Given step: " + missingStep + ")");
+        }
+        return value;
+    }
+
     Response send() {
         RestoreCall sent = call();
         if (!sent.method().equals("POST")) {
@@ -80,6 +115,12 @@ public final class ScenarioContext {
         SentPost post = sendPost(sent, intent);
         followJob(post);
         return post.answer();
+    }
+
+    /** Makes this answer, with its exchange, the one the scenario's checks judge (an answer sent earlier). */
+    void adoptAnswer(Response answer, Exchange exchange) {
+        answers.add(answer);
+        lastRequestExchange = exchange;
     }
 
     /** A restore POST this scenario sent, with the exchange that recorded it. */
@@ -145,6 +186,10 @@ public final class ScenarioContext {
         if (jobId == null || jobId.isBlank() || session.restores().outcome(jobId).isPresent()) {
             return; // nothing to follow (RM-ACC-001 judges that), or a job shared by identical requests
         }
+        if (!settings().lifecycle().jobApi()) {
+            session.restores().jobFollowed(JobOutcome.notFollowed(jobId, scenario.getName(), meant));
+            return;
+        }
         JobOutcome outcome = null;
         try {
             outcome = session.jobs().follow(jobId, scenario.getName(), meant, via, this::observe);
@@ -165,6 +210,33 @@ public final class ScenarioContext {
     /** The restorable window of the source instance, or null when unknown. */
     RestoreWindow window() {
         return session.discovered().window();
+    }
+
+    /**
+     * The window read again now, when it was discovered (a configured one is as given): its end advances, so a
+     * time at its edge is made from a fresh reading. A failed reading leaves the last one known, with a note.
+     */
+    RestoreWindow windowNow() {
+        RestoreWindow known = window();
+        if (known == null || !known.source().startsWith("discovered")) {
+            return known;
+        }
+        try {
+            return WindowLookup.lookUp(session.relatedApis(), recorder, this::observe, session.waits().now());
+        } catch (RelatedApiException e) {
+            observe("the restorable window could not be read again (" + e.getMessage() + "); the one read at "
+                    + "discovery is used");
+            return known;
+        }
+    }
+
+    /** The restore_time this scenario sent at an edge of the window, or null. */
+    Long windowEdgeSent() {
+        return windowEdgeSent;
+    }
+
+    void windowEdgeSent(long restoreTime) {
+        windowEdgeSent = restoreTime;
     }
 
     /** The run's restore ledger: accepted restores and their jobs. */

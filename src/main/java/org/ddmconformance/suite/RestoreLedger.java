@@ -247,6 +247,11 @@ public final class RestoreLedger {
             return "\nnote: the job " + last.jobId() + " of the restore accepted before was not seen to end ("
                     + outcome.get().end() + "), so the target may still have been busy";
         }
+        if (outcome.get().end() == JobOutcome.End.NOT_FOLLOWED) {
+            return "\nnote: the previous restore to the target was accepted " + millisSinceLastEnd().orElse(0L)
+                    + " ms before, and with DDM_JOB_API=false its job was not followed; set DDM_RESTORE_SPACING_MS to "
+                    + "at least as long as a restore job runs there";
+        }
         return "\nnote: the previous restore to the target was accepted and its job had ended "
                 + millisSinceLastEnd().orElse(0L) + " ms before; if the target stays busy a little longer, set "
                 + "DDM_RESTORE_SPACING_MS";

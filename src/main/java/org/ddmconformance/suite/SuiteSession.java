@@ -1,11 +1,14 @@
 package org.ddmconformance.suite;
 
 import java.security.SecureRandom;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.ddmconformance.config.Settings;
 import org.ddmconformance.config.SettingsLoader;
+import org.ddmconformance.equivalence.PlainAnswers;
 import org.ddmconformance.http.IamTokenClient;
 import org.ddmconformance.http.Masker;
 import org.ddmconformance.http.Preflight;
@@ -38,6 +41,8 @@ public final class SuiteSession implements AutoCloseable {
     private final Discovery.Result discovered;
     private final JobFollower jobs;
     private final long startedAt;
+    private final PlainAnswers plainAnswers = new PlainAnswers();
+    private final Map<String, Object> observations = new ConcurrentHashMap<>();
 
     private SuiteSession(Settings settings, EmbeddedMock mock, RequestFactory requests, RunDeadline runDeadline,
                          Discovery.Result discovered, long startedAt) {
@@ -186,6 +191,21 @@ public final class SuiteSession implements AutoCloseable {
     /** The fixture's values with their sources, and the restorable window (null: unknown). */
     public Discovery.Result discovered() {
         return discovered;
+    }
+
+    /** The answers to the plain requests that requests in other forms are compared with, each sent once a run. */
+    public PlainAnswers plainAnswers() {
+        return plainAnswers;
+    }
+
+    /** Keeps what a scenario observed for a later one to judge (the restore sent beside RM-ACC-001's). */
+    public void keep(String key, Object observed) {
+        observations.put(key, observed);
+    }
+
+    /** What a scenario kept under this key, if it ran. */
+    public <T> Optional<T> kept(String key, Class<T> type) {
+        return Optional.ofNullable(observations.get(key)).filter(type::isInstance).map(type::cast);
     }
 
     public Waits waits() {

@@ -289,14 +289,31 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void aSecondTargetNeedsItsDataNodesWhereNothingIsDiscovered() {
+        Map<String, String> env = realEndpointEnvironment();
+        env.put("DDM_DISCOVER", "false");
+        env.put("DDM_SECOND_TARGET_INSTANCE_ID", "t2");
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of(), env, MOCK)).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("DDM_SECOND_TARGET_DATA_NODES must be set with DDM_SECOND_TARGET_INSTANCE_ID");
+        env.remove("DDM_SECOND_TARGET_INSTANCE_ID");
+        env.put("DDM_SECOND_TARGET_DATA_NODES", "n1");
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of(), env, MOCK)).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("DDM_SECOND_TARGET_DATA_NODES is set without DDM_SECOND_TARGET_INSTANCE_ID");
+    }
+
+    @Test
     void theWindowTheJobTimeoutAndThePollIntervalAreRead() {
         Map<String, String> env = realEndpointEnvironment();
         env.put("DDM_RESTORE_WINDOW", " 1704067200000 , 1767225600000 ");
         env.put("DDM_JOB_TIMEOUT_S", "60");
         env.put("DDM_JOB_POLL_MS", "250");
         env.put("DDM_DISCOVER", "false");
+        env.put("DDM_JOB_API", "false");
+        env.put("DDM_SECOND_TARGET_INSTANCE_ID", "t2");
+        env.put("DDM_SECOND_TARGET_DATA_NODES", " n1, n2 ");
         assertThat(SettingsLoader.load(Map.of(), env, MOCK).lifecycle())
-                .isEqualTo(new Lifecycle(false, 1_704_067_200_000L, 1_767_225_600_000L, 60, 250));
+                .isEqualTo(new Lifecycle(false, 1_704_067_200_000L, 1_767_225_600_000L, 60, 250, false,
+                        new Target("t2", List.of("n1", "n2"))));
         assertThat(SettingsLoader.load(Map.of(), Map.of(), MOCK).lifecycle().firstPollMs())
                 .as("the embedded mock's jobs are short").isEqualTo(SettingsLoader.EMBEDDED_MOCK_FIRST_POLL_MS);
     }

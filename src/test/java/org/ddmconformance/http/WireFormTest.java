@@ -50,7 +50,30 @@ class WireFormTest {
                 .contains("content-length: 10\r\n");
     }
 
+    @Test
+    void aChunkedBodyGoesInChunksWithoutALength() throws Exception {
+        String sent = sent(RequestForm.PLAIN.withChunkedBody(), "{\"a\":1}");
+        assertThat(sent).contains("\r\nTransfer-Encoding: chunked\r\n", "\r\nContent-Type: application/json\r\n")
+                .doesNotContainIgnoringCase("content-length").doesNotContain(WireForms.MARKER)
+                .endsWith("\r\n\r\n7\r\n{\"a\":1}\r\n0\r\n\r\n");
+    }
+
+    @Test
+    void anUnusualContentTypeSpellingGoesOnTheWireExactlyAsGiven() throws Exception {
+        assertThat(sent(RequestForm.contentType("Application/JSON; charset=\"utf-8\""), "{}"))
+                .contains("\r\nContent-Type: Application/JSON; charset=\"utf-8\"\r\n");
+    }
+
+    @Test
+    void aTokenWithWhitespaceAroundItKeepsIt() throws Exception {
+        assertThat(sent(RequestForm.PLAIN, "{}", " \ttok\t ")).contains("\r\nX-Auth-Token:  \ttok\t \r\n");
+    }
+
     static String sent(RequestForm form, String body) throws Exception {
+        return sent(form, body, "tok");
+    }
+
+    static String sent(RequestForm form, String body, String token) throws Exception {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             CompletableFuture<String> head = CompletableFuture.supplyAsync(() -> {
                 try (Socket socket = server.accept()) {
@@ -58,6 +81,11 @@ class WireFormTest {
                     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                     while (!bytes.toString(StandardCharsets.ISO_8859_1).contains("\r\n\r\n")) {
                         bytes.write(in.read());
+                    }
+                    if (bytes.toString(StandardCharsets.ISO_8859_1).contains("Transfer-Encoding: chunked")) {
+                        while (!bytes.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n0\r\n\r\n")) {
+                            bytes.write(in.read());
+                        }
                     }
                     OutputStream out = socket.getOutputStream();
                     out.write("HTTP/1.1 202 Accepted\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}"
@@ -71,7 +99,7 @@ class WireFormTest {
             Properties fixture = EmbeddedMock.fixture();
             Settings settings = SettingsLoader.load(Map.of(), Map.of(), fixture)
                     .withBaseUrl("http://127.0.0.1:" + server.getLocalPort());
-            new RequestFactory(settings).send(new RestoreCall("POST", "p", "i", "tok", body, form),
+            new RequestFactory(settings).send(new RestoreCall("POST", "p", "i", token, body, form),
                     new ExchangeRecorder(new Masker(List.of())));
             return head.get();
         }

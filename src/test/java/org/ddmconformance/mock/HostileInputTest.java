@@ -43,6 +43,12 @@ class HostileInputTest {
     }
 
     @Test
+    void aPercentEncodedUnreservedCharacterIsThatCharacterAndOthersStayEncoded() {
+        assertThat(HostileInput.normalised("/v3/%35e3c/instances/d0%2De%7e%2f/x%41")).isEqualTo("/v3/5e3c/instances/d0-e~%2f/xA");
+        assertThat(HostileInput.normalised("/v3/a%20b/%C3%A9")).isEqualTo("/v3/a%20b/%C3%A9"); // reserved or not ASCII
+    }
+
+    @Test
     void aMalformedPercentEscapeInTheQueryIsAClientError() throws IOException {
         assertClientError(exchange(post(RESOURCE + "?x=%zz", "{}"), false));
         assertClientError(exchange(post(RESOURCE + "?%", "{}"), false));

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.ddmconformance.config.ConfigurationException;
 import org.ddmconformance.config.Settings;
+import org.ddmconformance.config.Target;
 import org.ddmconformance.http.Masker;
 import org.ddmconformance.http.RequestFactory;
 import org.ddmconformance.mock.EmbeddedMock;
@@ -66,6 +67,29 @@ class DiscoveryTest {
                 equalTo(FIXTURE.getProperty("ddm.auth-token")))
                 .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
                         .withBody(body.replace('\'', '"'))));
+    }
+
+    @Test
+    void withRestoresAllowedASecondTargetIsTheNextAvailableOneOrElseANote() {
+        Map<String, String> env = minimal();
+        env.put("DDM_ALLOW_RESTORE", "true");
+        Discovery.Result alone = discover(env); // the reference lists one available target only
+        assertThat(alone.secondTarget()).isNull();
+        assertThat(alone.forTimeRestore()).isEqualTo(alone.fixture());
+        assertThat(alone.notices()).anySatisfy(n -> assertThat(n).startsWith("No second restore target (no restore "
+                + "target: restorable-instances listed 2 instance(s), none available besides"));
+
+        answer(".*/backups/restorable-instances", 200, "{'instances':[{'instance_id':'t1in09','available':true},"
+                + "{'instance_id':'busyin09','available':false},{'instance_id':'t2in09','available':true}],"
+                + "'offset':0,'limit':10,'total':3}");
+        answer(".*/backups/restorable-data-node", 200, "{'target_data_nodes':[{'instance_id':'n8in01',"
+                + "'available':true},{'instance_id':'n9in01','available':true}],'offset':0,'limit':10,'total':2}");
+        Discovery.Result two = discover(env);
+        assertThat(two.fixture().targetInstanceId()).isEqualTo("t1in09");
+        assertThat(two.secondTarget()).isEqualTo(new Target("t2in09", List.of("n8in01", "n9in01")));
+        assertThat(two.forTimeRestore().targetInstanceId()).isEqualTo("t2in09");
+        assertThat(two.values()).extracting(FixtureValue::name)
+                .contains("second target instance_id", "second target data_nodes");
     }
 
     @Test

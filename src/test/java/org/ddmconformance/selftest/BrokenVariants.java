@@ -11,7 +11,6 @@ import static org.ddmconformance.selftest.Stubs.JSON_UTF8;
 import static org.ddmconformance.selftest.Stubs.RESOURCE;
 import static org.ddmconformance.selftest.Stubs.TOKEN;
 import static org.ddmconformance.selftest.Stubs.TOKEN_HEADER;
-import static org.ddmconformance.selftest.Stubs.bothRestore;
 import static org.ddmconformance.selftest.Stubs.validPost;
 import static org.ddmconformance.selftest.Stubs.validPostWhere;
 import static org.ddmconformance.selftest.Stubs.NEW_JOB_ID;
@@ -44,10 +43,13 @@ import static org.ddmconformance.selftest.Stubs.unknownDataNode;
 import static org.ddmconformance.selftest.Stubs.unknownSourceInstance;
 import static org.ddmconformance.selftest.Stubs.unknownTarget;
 import static org.ddmconformance.selftest.Stubs.withContentType;
+import static org.ddmconformance.selftest.Stubs.json;
 import static org.ddmconformance.selftest.Variant.broken;
+import static org.ddmconformance.selftest.Variant.brokenOnTheWire;
 
 import com.github.tomakehurst.wiremock.matching.MatchResult;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -211,7 +213,8 @@ final class BrokenVariants {
                         a -> withContentType(a, "text/plain"))), // the 405 carries a JSON error body too
 
                 // ---- explore ----
-                broken("RM-ROBUST-001", "both backup_id and restore_time answered 500", s -> s.stubFor(bothRestore()
+                broken("RM-ROBUST-001", "both backup_id and restore_time answered 500", s -> s.stubFor(sourceIs(
+                        "{'required':['backup_id','restore_time']}")
                         .willReturn(error(500)))), // an INFO scenario, yet a crash
                 broken("RM-ROBUST-001", "an escape that is not UTF-8 in the query answered 500", s -> s.stubFor(
                         validPost().withQueryParam("marker", matching(".*")).willReturn(error(500)))), // decoder crash
@@ -250,6 +253,20 @@ final class BrokenVariants {
                 broken("RM-HTTP-005", "a lower-case x-auth-token ignored", s -> s.stubFor(post(urlPathEqualTo(RESOURCE))
                         .andMatching(request -> MatchResult.of(request.getAllHeaderKeys().contains("x-auth-token")))
                         .atPriority(1).willReturn(answer(401, "{'error_code':'APIGW.0301','error_msg':'no token'}")))),
+                // On the wire: Jetty (under WireMock) lower-cases the media type before a stub could see it.
+                brokenOnTheWire("RM-HTTP-004", "Content-Type compared in letter case, others refused with 415",
+                        BrokenVariants::jsonInAnotherLetterCase, 415,
+                        json("{'error_code':'APIGW.0415','error_msg':'Unsupported media type.'}")),
+                broken("RM-HTTP-004", "a quoted charset value refused with 400", s -> s.stubFor(validPost()
+                        .withHeader("Content-Type", containing("charset=\"")).willReturn(error(400)))), // no quotes parsed
+                broken("RM-HTTP-007", "a chunked body read as an empty one", s -> s.stubFor(validPost()
+                        .withHeader("Transfer-Encoding", containing("chunked")).willReturn(error(400)))),
+                brokenOnTheWire("RM-HTTP-008", "whitespace around the token taken as part of it",
+                        BrokenVariants::tokenWithWhitespaceAround, 401,
+                        json("{'error_code':'APIGW.0301','error_msg':'Incorrect IAM authentication information.'}")),
+                brokenOnTheWire("RM-HTTP-009", "a percent-encoded character in the path not decoded",
+                        head -> head.substring(0, head.indexOf("\r\n")).matches("POST /v3/[^ ]*%3[0-9A-Fa-f][^ ]* .*"),
+                        404, json("{'error_code':'DBS.280011','error_msg':'The DDM instance does not exist.'}")),
                 broken("RM-AUTH-002", "a token with its last characters changed accepted", s -> s.stubFor(
                         post(urlPathEqualTo(RESOURCE)).withHeader(TOKEN_HEADER, matching("(?!" + Pattern.quote(TOKEN)
                                 + "$)" + Pattern.quote(TOKEN.substring(0, TOKEN.length() - 4)) + ".*"))
@@ -271,5 +288,29 @@ final class BrokenVariants {
                         "restore_time", "{'type':'number','minimum':" + WINDOW_END + ",'maximum':"
                                 + (WINDOW_END + 3_600_000) + "}").willReturn(accepted())))
         );
+    }
+
+    /** The raw head declares JSON with its media type in other than lower case (Application/JSON). */
+    private static boolean jsonInAnotherLetterCase(String head) {
+        for (String line : head.split("\r\n")) {
+            if (line.regionMatches(true, 0, "Content-Type:", 0, "Content-Type:".length())) {
+                String value = line.substring("Content-Type:".length()).strip();
+                return value.toLowerCase(Locale.ROOT).startsWith("application/json")
+                        && !value.startsWith("application/json");
+            }
+        }
+        return false;
+    }
+
+    /** The raw head's X-Auth-Token value has whitespace around it beyond the one space after the colon. */
+    private static boolean tokenWithWhitespaceAround(String head) {
+        for (String line : head.split("\r\n")) {
+            if (line.regionMatches(true, 0, TOKEN_HEADER + ":", 0, TOKEN_HEADER.length() + 1)) {
+                String value = line.substring(TOKEN_HEADER.length() + 1);
+                return value.startsWith("  ") || value.startsWith(" \t") || value.startsWith("\t")
+                        || value.endsWith(" ") || value.endsWith("\t");
+            }
+        }
+        return false;
     }
 }

@@ -4,10 +4,13 @@ import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.l
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.ddmconformance.selftest.Stubs.BACKUP;
 import static org.ddmconformance.selftest.Stubs.NODES;
 import static org.ddmconformance.selftest.Stubs.TARGET;
+import static org.ddmconformance.selftest.Stubs.WINDOW_END;
 import static org.ddmconformance.selftest.Stubs.accepted;
 import static org.ddmconformance.selftest.Stubs.sourceField;
 import static org.ddmconformance.selftest.Stubs.sourceIs;
@@ -19,7 +22,6 @@ import static org.ddmconformance.selftest.Stubs.validPostWhere;
 import static org.ddmconformance.selftest.Stubs.answer;
 import static org.ddmconformance.selftest.Stubs.backupRestore;
 import static org.ddmconformance.selftest.Stubs.bodyText;
-import static org.ddmconformance.selftest.Stubs.bothRestore;
 import static org.ddmconformance.selftest.Stubs.changeAnswers;
 import static org.ddmconformance.selftest.Stubs.error;
 import static org.ddmconformance.selftest.Stubs.every;
@@ -39,6 +41,7 @@ import com.github.tomakehurst.wiremock.matching.MatchResult;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.util.List;
 import java.util.Map;
+import org.ddmconformance.restore.Times;
 
 /**
  * Mocks that differ from the reference only in freedoms the contract allows: the suite must find every one
@@ -54,6 +57,25 @@ final class ConformantVariants {
                     .willReturn(answer(429, "{'error_code':'APIGW.0308','error_msg':'Too many requests.'}")
                             .withHeader("Retry-After", "0"))));
 
+    /**
+     * The end of the window advances between the suite's reading and its request arriving (a real DDM's end is the
+     * latest restorable time): a time "just after" the window read is accepted, and the window read after says why.
+     */
+    static final Variant WINDOW_MOVES = conformant("the window end advances while a request is on its way", s -> {
+        s.stubFor(sourceField("restore_time", "{'type':'number','minimum':" + WINDOW_END + ",'maximum':"
+                + (WINDOW_END + 3_600_000) + "}").inScenario("window").willSetStateTo("moved")
+                .willReturn(accepted()));
+        s.stubFor(get(urlPathMatching(".*/backups/restorable-time-interval")).atPriority(1).inScenario("window")
+                .whenScenarioStateIs("moved").willReturn(answer(200, "{'restorable_time_intervals':[{'start_time':"
+                        + "'2024-01-01T00:00:00+0000','end_time':'" + Times.format(WINDOW_END + 86_400_000)
+                        + "'}],'offset':0,'limit':10,'total':1}")));
+    });
+
+    /** Serves this API alone: the job API's path is unknown, answered the framework's own 404 (conformant only when declared). */
+    static final Variant NO_JOB_API = conformant("no job API: its path answered a framework's 404", s -> s.stubFor(
+            get(urlPathMatching(".*/jobs(/.*)?")).atPriority(1).willReturn(aResponse().withStatus(404)
+                    .withHeader("Content-Type", "text/html").withBody("<html><body>Not Found</body></html>"))));
+
     static final String FAIL_REASON = "The target data nodes have not been restored to the point in time.";
 
     /** Every restore job ends Failed with a reason: reported, but no failure of the restore API's contract. */
@@ -62,6 +84,13 @@ final class ConformantVariants {
     /** The job API says Running for ever: RM-JOB-002 (SHOULD) fails within a 1 s job timeout. */
     static final Variant JOBS_NEVER_END = conformant("restore jobs never end", s -> s.stubFor(jobRequest()
             .willReturn(job("Running")))).withSettings(Map.of("ddm.job-timeout-s", "1"));
+
+    /**
+     * Every refusal past the gateway is 400 DBS.280001, as the document's examples give it: conformant, but the
+     * forms compared by refusal with a body the endpoint cannot read are then undecided (skipped, with the reason).
+     */
+    static final Variant GENERIC_REFUSALS = conformant("every refusal past the gateway 400 Parameter error",
+            s -> changeAnswers(s, a -> a.getStatus() == 404 || a.getStatus() == 403, a -> error(400)));
 
     private ConformantVariants() {
     }
@@ -88,8 +117,12 @@ final class ConformantVariants {
                         "{\"job_id\": \"{{randomValue type='UUID'}}\"}")), // any non-empty string
                 conformant("job_id is job- and digits", s -> acceptWith(s,
                         "{\"job_id\": \"job-{{randomValue length=20 type='NUMERIC'}}\"}")), // any non-empty string
-                conformant("both backup_id and restore_time rejected with 400", s -> s.stubFor(bothRestore()
-                        .willReturn(error(400)))), // RM-INFO-001 allows either answer
+                conformant("both backup_id and restore_time rejected with 400", s -> s.stubFor(sourceIs(
+                        "{'required':['backup_id','restore_time']}").willReturn(error(400)))), // RM-INFO-001: either
+                conformant("a chunked body refused with 411 Length Required", s -> s.stubFor(validPost()
+                        .withHeader("Transfer-Encoding", containing("chunked")).willReturn(answer(411,
+                                "{'error_code':'APIGW.0411','error_msg':'Length required.'}")))), // RFC 9112 6.3
+                GENERIC_REFUSALS,
                 conformant("slow answers", s -> { // 150 ms on the accepted answers and the missing-token 401
                     s.stubFor(backupRestore().willReturn(accepted().withFixedDelay(150)));
                     s.stubFor(timeRestore().willReturn(accepted().withFixedDelay(150)));
@@ -118,6 +151,7 @@ final class ConformantVariants {
                 conformant("an identical repeated request gets the job it already started", s -> s.stubFor(
                         backupRestore().willReturn(answer(202, "{'job_id':'job-of-this-backup-restore'}")))),
                 THROTTLED_ONCE,
+                WINDOW_MOVES,
                 conformant("a target its first restore uses up, then listed not available", s ->
                         targetUsedUpByItsFirstRestore(s, true)), // later restores to it are inconclusive
                 conformant("a busy target refused with 409 Conflict", s -> jobs(s)
@@ -157,10 +191,9 @@ final class ConformantVariants {
         );
     }
 
-    /** Every accepted restore (backup, restore time, both) answered 202 with this body template. */
+    /** Every accepted restore (backup, restore time) answered 202 with this body template. */
     private static void acceptWith(WireMockServer server, String bodyTemplate) {
         server.stubFor(backupRestore().willReturn(accepted(bodyTemplate)));
         server.stubFor(timeRestore().willReturn(accepted(bodyTemplate)));
-        server.stubFor(bothRestore().willReturn(accepted(bodyTemplate)));
     }
 }

@@ -117,12 +117,6 @@ final class Stubs {
         return validPost().withRequestBody(equalToJson(body("{'restore_time':" + RESTORE_TIME + "}")));
     }
 
-    /** Exactly the valid body naming both the fixture backup and restore time. */
-    static MappingBuilder bothRestore() {
-        return validPost().withRequestBody(equalToJson(
-                body("{'backup_id':'" + BACKUP + "','restore_time':" + RESTORE_TIME + "}")));
-    }
-
     private static String body(String source) {
         String nodes = String.join("','", NODES);
         return json("{'source':" + source + ",'target':{'instance_id':'" + TARGET + "','data_nodes':['" + nodes

@@ -4,16 +4,25 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * A variant of the reference mock: the stubs it adds on top of the reference mappings, and the MUST requirement
  * it breaks ({@code null} for a conformant variant, which uses only freedoms the contract allows). {@code settings}
  * changes the suite's settings for this variant's run (property name to value; an empty value removes it).
  */
-record Variant(String name, String breaks, Consumer<WireMockServer> stubs, Map<String, String> settings) {
+record Variant(String name, String breaks, Consumer<WireMockServer> stubs, Map<String, String> settings,
+               Front front) {
+
+    /**
+     * A fault only the raw request shows (the mock's HTTP server normalises it away): requests whose raw head
+     * {@code picks} are answered {@code status} with {@code body} before they reach the mock (see RawFront).
+     */
+    record Front(Predicate<String> picks, int status, String body) {
+    }
 
     Variant(String name, String breaks, Consumer<WireMockServer> stubs) {
-        this(name, breaks, stubs, Map.of());
+        this(name, breaks, stubs, Map.of(), null);
     }
 
     static Variant broken(String breaks, String name, Consumer<WireMockServer> stubs) {
@@ -26,7 +35,12 @@ record Variant(String name, String breaks, Consumer<WireMockServer> stubs, Map<S
 
     /** The same variant, run with these settings changed. */
     Variant withSettings(Map<String, String> changed) {
-        return new Variant(name, breaks, stubs, changed);
+        return new Variant(name, breaks, stubs, changed, front);
+    }
+
+    /** The same variant behind a raw front that answers the requests it picks itself. */
+    static Variant brokenOnTheWire(String breaks, String name, Predicate<String> picks, int status, String body) {
+        return new Variant(name, breaks, server -> { }, Map.of(), new Front(picks, status, body));
     }
 
     boolean isBroken() {

@@ -8,30 +8,15 @@ import io.restassured.response.Response;
 import org.ddmconformance.http.RequestFactory;
 import org.ddmconformance.http.RequestForm;
 
-/** How the request is written on the wire: the forms real clients use, and hostile ones. */
-public final class RequestFormSteps {
+/** Hostile requests: malformed escapes and a body nested far deeper than any real one. */
+public final class HostileRequestSteps {
 
     private static final int DEEP = 10_000;
 
     private final ScenarioContext context;
 
-    public RequestFormSteps(ScenarioContext context) {
+    public HostileRequestSteps(ScenarioContext context) {
         this.context = context;
-    }
-
-    @Given("the request declares Content-Type {string}")
-    public void contentType(String contentType) {
-        context.call(context.call().withForm(new RequestForm(contentType, context.call().form().lowerCaseNames(), null)));
-    }
-
-    @Given("the request declares no Content-Type")
-    public void noContentType() {
-        contentType(null);
-    }
-
-    @Given("the request writes its header names in lower case")
-    public void lowerCaseNames() {
-        context.call(context.call().withForm(context.call().form().withLowerCaseNames()));
     }
 
     /** Each breaks the body too (no source, no target), so that no answer to it can be a restore. */
@@ -53,13 +38,5 @@ public final class RequestFormSteps {
         Response answer = context.lastAnswer();
         assertThat(answer.statusCode()).withFailMessage("RM-ROBUST-001: a hostile request should get a client "
                 + "error (4xx), got %d%n%s", answer.statusCode(), context.evidence()).isBetween(400, 499);
-    }
-
-    @Then("the answer is recorded")
-    public void recorded() {
-        Response answer = context.lastAnswer();
-        context.observe("answered " + answer.statusCode() + (answer.statusCode() == 202
-                ? ": the endpoint reads a JSON body that declares no Content-Type"
-                : ": the endpoint needs the declared Content-Type"));
     }
 }
