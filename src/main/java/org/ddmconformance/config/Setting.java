@@ -44,7 +44,8 @@ public enum Setting {
     JOB_TIMEOUT_S("DDM_JOB_TIMEOUT_S", "1800", false,
             "How long the job of an accepted restore is followed (GET /v3/{project_id}/jobs/{job_id}), in seconds."),
     JOB_POLL_MS("DDM_JOB_POLL_MS", "1000", false,
-            "First wait between two polls of a job, in milliseconds; it doubles up to 15 s (the embedded mock: 20)."),
+            "Wait after the first poll of a job (made at once after the 202), in milliseconds; it doubles up to 15 s "
+                    + "(the embedded mock: 20)."),
     JOB_API("DDM_JOB_API", "true", false,
             "false: the endpoint serves no job API (a mock of this API alone): jobs are not followed, RM-JOB-* are "
                     + "NOT RUN, and restores are spaced by DDM_RESTORE_SPACING_MS instead of waiting for their jobs."),

@@ -17,11 +17,15 @@ import org.apache.http.impl.conn.SchemeRegistryFactory;
  */
 final class GuardedHttpClient extends SystemDefaultHttpClient {
 
+    /** DDM_CONCURRENCY (at most 64) scenarios, each sending up to DDM_CONCURRENCY cases at once. */
+    static final int MAX_CONNECTIONS = 64 * 64;
+
     private final ExchangeLimits limits;
 
     GuardedHttpClient(ExchangeLimits limits) {
         this.limits = limits;
         setHttpRequestRetryHandler(new DefaultHttpRequestRetryHandler(0, false));
+        addRequestInterceptor(WireForms::apply); // the last step before the socket: a request's wire form
     }
 
     @Override
@@ -39,12 +43,10 @@ final class GuardedHttpClient extends SystemDefaultHttpClient {
                 };
             }
         };
-        // As SystemDefaultHttpClient does: honour the JVM's keep-alive settings.
-        if ("true".equalsIgnoreCase(System.getProperty("http.keepAlive", "true"))) {
-            int max = Integer.parseInt(System.getProperty("http.maxConnections", "5"));
-            manager.setDefaultMaxPerRoute(max);
-            manager.setMaxTotal(2 * max);
-        }
+        // One client serves the whole run, DDM_CONCURRENCY scenarios each sending DDM_CONCURRENCY cases at once:
+        // never make a request wait for a connection (at most 64 x 64 are in flight; idle ones stay few).
+        manager.setDefaultMaxPerRoute(MAX_CONNECTIONS);
+        manager.setMaxTotal(2 * MAX_CONNECTIONS);
         return manager;
     }
 }

@@ -60,8 +60,7 @@ public final class RequestFactory {
         this.settings = settings;
         this.runDeadline = runDeadline;
         this.inFlight = new Semaphore(Math.max(1, settings.exploration().concurrency()), true);
-        this.base = WireForms.applyingForms(
-                Transports.baseSpecification(settings.baseUrl(), settings.transport(), runDeadline));
+        this.base = Transports.baseSpecification(settings.baseUrl(), settings.transport(), runDeadline);
     }
 
     public Response send(RestoreCall call, ExchangeRecorder recorder) {

@@ -49,12 +49,15 @@ final class Transports {
 
     static RequestSpecification baseSpecification(String baseUri, Transport transport, RunDeadline runDeadline) {
         ExchangeLimits limits = new ExchangeLimits(transport.readTimeoutMs(), transport.maxAnswerBytes(), runDeadline);
+        // One client per specification, as real clients do: its pool keeps connections alive between requests
+        // (a connection whose answer was cut or abandoned is shut down, never reused).
+        GuardedHttpClient client = new GuardedHttpClient(limits);
         RestAssuredConfig config = RestAssuredConfig.config()
                 .httpClient(HttpClientConfig.httpClientConfig()
                         .setParam("http.connection.timeout", transport.connectTimeoutMs())
                         .setParam("http.socket.timeout", transport.readTimeoutMs())
                         .setParam("http.connection-manager.timeout", (long) transport.connectTimeoutMs())
-                        .httpClientFactory(() -> new GuardedHttpClient(limits)))
+                        .httpClientFactory(() -> client))
                 .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false))
                 // A 3xx is an answer to judge, not a detour to take.
                 .redirect(RedirectConfig.redirectConfig().followRedirects(false))

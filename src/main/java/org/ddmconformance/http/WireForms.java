@@ -1,15 +1,8 @@
 package org.ddmconformance.http;
 
-import io.restassured.config.HttpClientConfig;
-import io.restassured.config.RestAssuredConfig;
-import io.restassured.specification.RequestSpecification;
-import io.restassured.specification.SpecificationQuerier;
 import java.util.Locale;
 import org.apache.http.Header;
 import org.apache.http.HttpRequest;
-import org.apache.http.HttpRequestInterceptor;
-import org.apache.http.client.HttpClient;
-import org.apache.http.impl.client.AbstractHttpClient;
 
 /**
  * Writes a request's headers on the wire in the form a real client uses ({@link RequestForm}). REST Assured
@@ -39,21 +32,8 @@ final class WireForms {
                 + (form.lowerCaseNames() ? LOWER : "") + (chunked ? CHUNKED : "");
     }
 
-    /** The same specification, its HTTP clients applying the wire form of each request. */
-    static RequestSpecification applyingForms(RequestSpecification base) {
-        RestAssuredConfig config = SpecificationQuerier.query(base).getConfig();
-        HttpClientConfig clients = config.getHttpClientConfig();
-        return base.config(config.httpClient(clients.httpClientFactory(() -> withInterceptor(clients.httpClientInstance()))));
-    }
-
-    private static HttpClient withInterceptor(HttpClient client) {
-        if (client instanceof AbstractHttpClient apache) {
-            apache.addRequestInterceptor(WireForms::apply);
-        }
-        return client;
-    }
-
-    private static void apply(HttpRequest request, org.apache.http.protocol.HttpContext context) {
+    /** Applies the form its marker names, and removes the marker; a request without one is left as it is. */
+    static void apply(HttpRequest request, org.apache.http.protocol.HttpContext context) {
         Header marker = request.getFirstHeader(MARKER);
         if (marker == null) {
             return;

@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Follows the job of an accepted restore: polls {@code GET /v3/{project_id}/jobs/{job_id}} until its status is
- * Completed or Failed, waiting DDM_JOB_POLL_MS at first and twice as long each time up to 15 s, for at most
+ * Completed or Failed: at once after the 202, then after DDM_JOB_POLL_MS and twice as long each time up to 15 s, for at most
  * DDM_JOB_TIMEOUT_S. A Failed job's fail_reason comes from the job list ({@code GET /v3/{project_id}/jobs}).
  */
 public final class JobFollower {
@@ -42,12 +42,14 @@ public final class JobFollower {
                              Consumer<String> notes) {
         long acceptedAt = waits.now();
         long started = waits.monotonicMillis();
-        long interval = firstPollMs;
+        long interval = 0; // the first poll comes at once: a job may end in milliseconds (a mock, a test build)
         int polls = 0;
         String status = null;
         while (true) {
             long elapsed = waits.monotonicMillis() - started;
-            waits.pause(Math.min(interval, Math.max(0, timeoutMs - elapsed)), "following job " + jobId);
+            if (interval > 0) {
+                waits.pause(Math.min(interval, Math.max(0, timeoutMs - elapsed)), "following job " + jobId);
+            }
             polls++;
             Poll poll = poll(jobId, recorder, notes);
             if (poll.problem() != null) {
@@ -65,7 +67,7 @@ public final class JobFollower {
             if (millis >= timeoutMs || waits.remainingMillis() <= 0) {
                 return new JobOutcome(jobId, scenario, meant, JobOutcome.End.TIMED_OUT, status, millis, polls, null, null);
             }
-            interval = Math.min(interval * 2, LONGEST_POLL_MS);
+            interval = interval == 0 ? firstPollMs : Math.min(interval * 2, LONGEST_POLL_MS);
         }
     }
 
