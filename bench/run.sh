@@ -1,14 +1,18 @@
 #!/usr/bin/env bash
-# Benchmark: median wall time and peak memory of whole runs, side by side on this machine.
+# Benchmark, like with like: a suite run against the bench's mock, and the very requests it sent replayed.
 #   bench/run.sh [RUNS]        (default 7; run from anywhere; builds the jar when it is missing)
-# Prints one line per configuration:
-#   jar -> endpoint            java -jar against the standalone mock (`java -jar ... mock --job-ms 0`) on loopback,
-#                              given project, instance and token (it discovers the rest), jobs polled from 20 ms
-#   jar -> endpoint +150ms     the same, every answer delayed by 150 ms
+# First one untimed suite run against a recording mock (`java -jar ... mock --record-requests --job-ms 0`) gives
+# its requests; bench/replay.mjs turns them into a Newman collection (status as answered, the documented shape of
+# 202 and error bodies, job ids carried along) and the input of bench/Replay.java (a bare java.net.http client,
+# status only). Then, in rounds, each configuration once per round against fresh mocks' state:
+#   jar -> endpoint            java -jar against the standalone mock on loopback, given project, instance and
+#                              token (it discovers the rest), jobs ending at once, polled from 20 ms
+#   newman replay -> endpoint  Newman 6.2.2 sending the same requests
+#   bare replay -> endpoint    bench/Replay.java sending them
+#   ... +150ms                 the same three, every answer delayed by 150 ms
 #   jar, embedded mock         java -jar with no DDM_BASE_URL
-#   newman -> endpoint         Newman 6.2.2, bench/newman/collection.json (28 comparable requests)
-#   newman -> endpoint +150ms
-# and the ratios the release gate cares about. Needs: java, node/npm (Newman is installed into bench/.newman).
+# Prints median wall time and CPU (user + system) and the peak memory of each, and the ratios the release gate
+# cares about. Needs: java, node/npm (Newman is installed into bench/.newman).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-7}
@@ -25,8 +29,8 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$tmp"; }
 trap cleanup EXIT
 
-start_mock() { # $1 port, $2 delay ms
-  java -jar "$JAR" mock --port "$1" --delay-ms "$2" --job-ms 0 >"$tmp/mock-$1.log" 2>&1 &
+start_mock() { # $1 port, $2 delay ms, then more mock options
+  java -jar "$JAR" mock --port "$1" --delay-ms "$2" --job-ms 0 "${@:3}" >"$tmp/mock-$1.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 100); do
     curl -s -o /dev/null "http://127.0.0.1:$1/" && return 0
@@ -38,53 +42,69 @@ start_mock() { # $1 port, $2 delay ms
 # time_run NAME COMMAND...: runs COMMAND once; appends "wall_s rss_kib" to NAME's times.
 time_run() {
   local name=$1; shift
-  /usr/bin/time -f "%e %M" -o "$tmp/one" "$@" >"$tmp/$name.out" 2>&1 || true
+  /usr/bin/time -f "%e %M %U %S" -o "$tmp/one" "$@" >"$tmp/$name.out" 2>&1 || true
   tail -n 1 "$tmp/one" >>"$tmp/$name.times"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 wall() { cut -d' ' -f1 "$tmp/$1.times" | median; }
 rss_mib() { cut -d' ' -f2 "$tmp/$1.times" | sort -n | tail -n 1 | awk '{printf "%.0f", $1/1024}'; }
+cpu() { awk '{print $3 + $4}' "$tmp/$1.times" | median; }
 
 endpoint_env() { # $1 base URL
   echo DDM_BASE_URL="$1" DDM_PROJECT_ID="$(fixture project-id)" DDM_INSTANCE_ID="$(fixture instance-id)" \
     DDM_AUTH_TOKEN="$(fixture auth-token)" DDM_ALLOW_RESTORE=true DDM_JOB_POLL_MS=20 DDM_REPORTS_DIR="$tmp/reports"
 }
-newman_run() { # $1 base URL: the command line of one Newman run
-  echo "$NEWMAN" run bench/newman/collection.json --bail false --reporters cli \
-    --env-var "base=$1" --env-var "project=$(fixture project-id)" --env-var "instance=$(fixture instance-id)" \
-    --env-var "token=$(fixture auth-token)" --env-var "backup=$(fixture backup-id)" \
-    --env-var "restore_time=$(fixture restore-time)" --env-var "target=$(fixture target-instance-id)" \
-    --env-var "node=$(fixture target-data-nodes | cut -d, -f1)"
+newman_run() { # $1 base URL: the command line of one Newman replay
+  echo "$NEWMAN" run "$tmp/replay/collection.json" --working-dir "$tmp/replay" --bail false --reporters cli \
+    --env-var "base=$1"
 }
+bare_run() { # $1 base URL
+  echo java -cp "$tmp/replayer" Replay "$tmp/replay/replay.tsv" "$1"
+}
+
+# The requests of one suite run, recorded, and turned into the two replays.
+recording=$(free_port); start_mock "$recording" 0 --record-requests
+env $(endpoint_env "http://127.0.0.1:$recording") java -jar "$JAR" >"$tmp/recorded-run.out" 2>&1 || true
+curl -s "http://127.0.0.1:$recording/__admin/requests" >"$tmp/journal.json"
+node bench/replay.mjs "$tmp/journal.json" "$tmp/replay"
+javac -d "$tmp/replayer" bench/Replay.java
 
 fast=$(free_port); start_mock "$fast" 0
 slow=$(free_port); start_mock "$slow" 150
 # Untimed runs first: the first makes the class-data-sharing archive of this jar build, which later runs reuse,
-# and each client's first requests warm the mocks (JVMs) up. Then the timed runs take turns, so that both
-# clients meet each mock in the same state however long it keeps compiling.
+# and each client's first requests warm the mocks (JVMs) up. Then the timed runs take turns, so that every
+# client meets each mock in the same state however long it keeps compiling.
 for url in "http://127.0.0.1:$fast" "http://127.0.0.1:$slow"; do
   env $(endpoint_env "$url") java -jar "$JAR" >/dev/null 2>&1 || true
   $(newman_run "$url") >/dev/null 2>&1 || true
+  $(bare_run "$url") >/dev/null 2>&1 || true
 done
-configs=(jar-endpoint jar-slow jar-embedded newman-endpoint newman-slow)
+configs=(jar-endpoint newman-replay bare-replay jar-slow newman-replay-slow bare-replay-slow jar-embedded)
 for n in "${configs[@]}"; do : >"$tmp/$n.times"; done
 for _ in $(seq 1 "$RUNS"); do
   time_run jar-endpoint env $(endpoint_env "http://127.0.0.1:$fast") java -jar "$JAR"
-  time_run newman-endpoint $(newman_run "http://127.0.0.1:$fast")
+  time_run newman-replay $(newman_run "http://127.0.0.1:$fast")
+  time_run bare-replay $(bare_run "http://127.0.0.1:$fast")
   time_run jar-slow env $(endpoint_env "http://127.0.0.1:$slow") java -jar "$JAR"
-  time_run newman-slow $(newman_run "http://127.0.0.1:$slow")
+  time_run newman-replay-slow $(newman_run "http://127.0.0.1:$slow")
+  time_run bare-replay-slow $(bare_run "http://127.0.0.1:$slow")
   time_run jar-embedded env DDM_REPORTS_DIR="$tmp/reports" java -jar "$JAR"
 done
 
 verdict=$(grep -E "^(CONFORMANT|NOT CONFORMANT)" "$tmp/jar-endpoint.out" | tail -n 1 || true)
-echo "bench: $(date -u +%Y-%m-%d), $(nproc) cores, median of $RUNS whole-process runs (wall s, peak RSS MiB)"
+echo "bench: $(date -u +%Y-%m-%d), $(nproc) cores, median of $RUNS whole-process runs"
+echo "  the same $(wc -l <"$tmp/replay/replay.tsv") requests replayed, as the recorded run sent them"
+printf '  %-20s %8s %8s %9s\n' run wall cpu peak
 for n in "${configs[@]}"; do
-  printf '  %-18s %6.2f s %6s MiB\n' "$n" "$(wall $n)" "$(rss_mib $n)"
+  printf '  %-20s %6.2f s %6.2f s %5s MiB\n' "$n" "$(wall $n)" "$(cpu $n)" "$(rss_mib $n)"
 done
-awk -v j="$(wall jar-endpoint)" -v n="$(wall newman-endpoint)" -v e="$(wall jar-embedded)" \
-  -v js="$(wall jar-slow)" -v ns="$(wall newman-slow)" 'BEGIN {
-  printf "  ratio jar/newman (endpoint)       %.2f\n", j/n
-  printf "  ratio jar/newman (+150 ms)        %.2f\n", js/ns
-  printf "  ratio embedded mock/endpoint      %.2f\n", e/j }'
+awk -v j="$(wall jar-endpoint)" -v n="$(wall newman-replay)" -v jc="$(cpu jar-endpoint)" -v nc="$(cpu newman-replay)" \
+  -v js="$(wall jar-slow)" -v ns="$(wall newman-replay-slow)" -v b="$(wall bare-replay)" 'BEGIN {
+  printf "  ratio jar/newman replay, wall      %.2f\n", j/n
+  printf "  ratio jar/newman replay, cpu       %.2f\n", jc/nc
+  printf "  ratio jar/newman replay +150 ms    %.2f\n", js/ns
+  printf "  ratio jar/bare replay, wall        %.2f\n", j/b }'
 echo "  last jar run against the endpoint: ${verdict:-no verdict line}"
-echo "  last Newman run: $(grep -E 'requests' "$tmp/newman-endpoint.out" | head -n 1 | tr -s ' ')"
+echo "  last Newman replay: $(grep -E 'requests' "$tmp/newman-replay.out" | head -n 1 | tr -s ' ')"
+echo "  last Newman replay: $(grep -E 'assertions' "$tmp/newman-replay.out" | head -n 1 | tr -s ' ')"
+echo "  last bare replay: $(tail -n 1 "$tmp/bare-replay.out")"

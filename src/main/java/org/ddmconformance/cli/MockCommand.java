@@ -30,10 +30,16 @@ final class MockCommand implements Callable<Integer> {
             description = "Delay every answer by this long, like a distant endpoint (default: ${DEFAULT-VALUE}).")
     private int delayMs;
 
+    @Option(names = "--record-requests", description = "Keep every request served in WireMock's journal "
+            + "(GET /__admin/requests), e.g. for bench/replay.mjs to replay a run's requests.")
+    private boolean recordRequests;
+
     @Override
     public Integer call() throws InterruptedException {
         EmbeddedMock mock = EmbeddedMock.start(options -> {
-            options.disableRequestJournal();
+            if (!recordRequests) {
+                options.disableRequestJournal();
+            }
             if (port > 0) {
                 options.port(port);
             }
