@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import org.ddmconformance.suite.SideBySide;
+import org.ddmconformance.work.SideBySide;
 
 /**
  * Sends the cases of a family: those that cannot start a restore concurrently (at most DDM_CONCURRENCY at once),

@@ -1,6 +1,6 @@
 package org.ddmconformance.http;
 
-import org.ddmconformance.suite.RunDeadline;
+import org.ddmconformance.work.RunDeadline;
 
 /**
  * What bounds every exchange: its whole answer must arrive within {@code readTimeoutMs} (or before the run

@@ -6,7 +6,7 @@ import io.restassured.response.Response;
 import org.ddmconformance.config.ConfigurationException;
 import org.ddmconformance.config.Iam;
 import org.ddmconformance.config.Settings;
-import org.ddmconformance.suite.RunDeadline;
+import org.ddmconformance.work.RunDeadline;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;

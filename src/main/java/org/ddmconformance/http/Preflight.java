@@ -5,7 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.util.Optional;
 import org.ddmconformance.config.ConfigurationException;
 import org.ddmconformance.config.Settings;
-import org.ddmconformance.suite.RunDeadline;
+import org.ddmconformance.work.RunDeadline;
 
 /**
  * One harmless request before the first scenario: a GET of the base URL without token. Any HTTP answer, a slow

@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.ddmconformance.config.Settings;
-import org.ddmconformance.suite.RunDeadline;
+import org.ddmconformance.work.RunDeadline;
 import org.opentest4j.TestAbortedException;
 
 /**

@@ -10,8 +10,7 @@ import io.restassured.specification.ProxySpecification;
 import io.restassured.specification.RequestSpecification;
 import org.ddmconformance.config.ProxySettings;
 import org.ddmconformance.config.Transport;
-import org.ddmconformance.suite.RunDeadline;
-import org.ddmconformance.suite.SuiteSession;
+import org.ddmconformance.work.RunDeadline;
 
 /**
  * The one place a REST Assured base specification is made: base URI, timeouts, TLS trust, proxy, and the limits
@@ -41,12 +40,7 @@ final class Transports {
         }
     }
 
-    /** For an exchange of the open run: its run deadline applies (none outside a run). */
-    static RequestSpecification baseSpecification(String baseUri, Transport transport) {
-        return baseSpecification(baseUri, transport,
-                SuiteSession.current().map(SuiteSession::runDeadline).orElse(RunDeadline.none()));
-    }
-
+    /** A specification for one base URI; every exchange through it ends by the run deadline it is handed. */
     static RequestSpecification baseSpecification(String baseUri, Transport transport, RunDeadline runDeadline) {
         ExchangeLimits limits = new ExchangeLimits(transport.readTimeoutMs(), transport.maxAnswerBytes(), runDeadline);
         // One client per specification, as real clients do: its pool keeps connections alive between requests

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 import org.ddmconformance.requirements.Requirement;
 import org.ddmconformance.restore.JobOutcome;
 import org.ddmconformance.requirements.RequirementCatalogue;
-import org.ddmconformance.suite.RunDeadline;
+import org.ddmconformance.work.RunDeadline;
 import org.ddmconformance.suite.SessionOpening;
 import org.ddmconformance.suite.SuiteSession;
 

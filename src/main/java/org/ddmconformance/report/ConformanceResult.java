@@ -2,7 +2,7 @@ package org.ddmconformance.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ddmconformance.suite.RunDeadline;
+import org.ddmconformance.work.RunDeadline;
 
 /**
  * The per-requirement verdict of a run, as written to {@code conformance.json}. Only MUST requirements decide

@@ -18,7 +18,7 @@ import org.ddmconformance.config.Settings;
 import org.ddmconformance.config.Target;
 import org.ddmconformance.http.ExchangeRecorder;
 import org.ddmconformance.http.Masker;
-import org.ddmconformance.suite.SideBySide;
+import org.ddmconformance.work.SideBySide;
 import org.opentest4j.TestAbortedException;
 import tools.jackson.databind.JsonNode;
 

@@ -1,7 +1,7 @@
 package org.ddmconformance.restore;
 
 import java.util.function.BooleanSupplier;
-import org.ddmconformance.suite.RunDeadline;
+import org.ddmconformance.work.RunDeadline;
 
 /**
  * The one place where the restore lifecycle waits: between job polls, for the previous restore's job, and the

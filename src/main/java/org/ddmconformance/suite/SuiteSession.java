@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.ddmconformance.work.RunDeadline;
 import org.ddmconformance.config.Settings;
 import org.ddmconformance.config.SettingsLoader;
 import org.ddmconformance.equivalence.PlainAnswers;

@@ -1,4 +1,4 @@
-package org.ddmconformance.suite;
+package org.ddmconformance.work;
 
 import java.util.concurrent.TimeUnit;
 import org.opentest4j.TestAbortedException;

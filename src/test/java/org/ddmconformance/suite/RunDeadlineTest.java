@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import org.ddmconformance.work.RunDeadline;
 import org.ddmconformance.report.ConformanceReportFiles;
 import org.ddmconformance.report.ConformanceResult;
 import org.ddmconformance.report.RequirementResult;
