@@ -21,11 +21,12 @@ import picocli.CommandLine.Option;
 
 /** {@code java -jar ddm-conformance.jar}: runs the suite and exits 0 (conformant), 1 (not), 2 (usage), 3 (defect). */
 @Command(name = "ddm-conformance", mixinStandardHelpOptions = true, version = "ddm-conformance 1.0.0",
-        sortOptions = false, subcommands = MockCommand.class,
+        sortOptions = false, subcommands = {MockCommand.class, OpenApiCommand.class},
         description = {"Checks whether an endpoint honours Huawei Cloud DDM \"Restoring Metadata (a V3 API)\":",
                 "POST /v3/{project_id}/instances/{instance_id}/backups/metadata-recovery.",
                 "Without DDM_BASE_URL it runs against its embedded mock. Reports go to reports/ (DDM_REPORTS_DIR).",
-                "'mock [--port N]' serves that mock until stopped, for other clients (see mock --help)."},
+                "'mock [--port N]' serves that mock until stopped, for other clients (see mock --help).",
+                "'openapi [--output FILE]' prints an OpenAPI 3.1 document of the API (see openapi --help)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every MUST requirement run passed (CONFORMANT)",
                 "1:a MUST requirement failed (NOT CONFORMANT), or the run deadline DDM_RUN_TIMEOUT_S passed (INCOMPLETE)",
@@ -56,8 +57,8 @@ public final class Main implements Callable<Integer> {
         if (System.getProperty("picocli.disable.closures") == null) {
             System.setProperty("picocli.disable.closures", "true");
         }
-        if (args.length > 0 && args[0].equals("mock")) {
-            System.exit(execute(args)); // in this JVM: stopping this process stops the mock
+        if (args.length > 0 && (args[0].equals("mock") || args[0].equals("openapi"))) {
+            System.exit(execute(args)); // in this JVM: stopping this process stops the mock; no run, no warm-up
         }
         System.exit(FastStart.runInChild(args).orElseGet(() -> {
             if (!asksForHelpOrVersion(args)) {
@@ -90,7 +91,8 @@ public final class Main implements Callable<Integer> {
             err.println("ddm-conformance: " + e.getMessage() + " (see --help)");
             return ConformanceLauncher.USAGE_ERROR;
         });
-        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> cl.<Main>getCommand().failed(e, cl.getErr()));
+        // The top command's handler, also for an exception in a subcommand (whose command is not a Main).
+        commandLine.setExecutionExceptionHandler((e, cl, parsed) -> commandLine.<Main>getCommand().failed(e, cl.getErr()));
         return commandLine.execute(args);
     }
 
