@@ -13,3 +13,5 @@ Feature: Credentials that are almost right
       | alteration                           |
       | with its last characters changed     |
       | cut short                            |
+      | with its letter case changed         |
+      | with one character added at its end |

@@ -52,3 +52,43 @@ Feature: Cases generated from the request schema
     Given the undecided cases generated from the request schema
     When every case is sent
     Then every case is answered as the contract allows
+
+  @RM-EXPLORE-008
+  Scenario: A body that is not exactly one JSON text with the documented names is rejected
+    Data after the JSON value is not one JSON text (RFC 8259 section 2); a mandatory member named in other letter
+    case is missing, since member names are compared exactly.
+
+    Given the JSON text cases generated from the request schema
+    When every case is sent
+    Then every case is answered as the contract allows
+
+  @RM-EXPLORE-009
+  Scenario: What RFC 8259 leaves to the receiver is recorded
+    Duplicate member names and an unpaired surrogate escape: RFC 8259 (sections 4 and 8.2) says such texts are
+    unpredictable or not interoperable, not that they must be refused. Compared with the plain form, recorded.
+
+    Given the open JSON text cases generated from the request schema
+    When every case is sent
+    Then every case is answered as the contract allows
+
+  @RM-EXPLORE-010
+  Scenario: Identifiers that collide with a server's runtime names are refused, not crashed on
+    Given the runtime name cases generated from the request schema
+    When every case is sent
+    Then every case is answered as the contract allows
+
+  @RM-EXPLORE-011
+  Scenario: Path parameters that name nothing are refused
+    Given the path identifier cases generated from the request schema
+    When every case is sent
+    Then every case is answered as the contract allows
+
+  @RM-EXPLORE-012
+  Scenario: The resource spelled otherwise is never served without a valid token
+    A trailing slash, a percent-encoded hyphen and the version in upper case, each without a
+    token and with a wrong one: a redirect or any client error, never a success (a route that skips
+    authentication on another spelling). What else such a path names is not this API's, so bodies are not judged.
+
+    Given the spelling cases generated from the request schema
+    When every case is sent
+    Then every case is answered as the contract allows

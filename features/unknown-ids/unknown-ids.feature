@@ -43,7 +43,7 @@ Feature: Unknown identifiers
     source instance that is being created, failed or was deleted is found through that API; when it lists none,
     the scenario is skipped with that reason.
 
-    Given a restore request from a backup of the source instance that is not usable
+    Given a restore request naming a backup of the source instance that is not usable
     When the restore request is sent
     Then the request is rejected with status 400 or 404 and an error body
 
@@ -53,7 +53,7 @@ Feature: Unknown identifiers
     each candidate with available true or false. A candidate listed as not available (other than the configured
     target) is found through it; when it lists none, the scenario is skipped with that reason.
 
-    Given a restore request from the configured backup to a target the restorable instances list as not available
+    Given a restore request naming a target the restorable instances list as not available
     When the restore request is sent
     Then the request is rejected with status 400, 404 or 409 and an error body
 
@@ -74,6 +74,29 @@ Feature: Unknown identifiers
     configured ones) is found through it and added to the configured nodes; when it lists none, the scenario is
     skipped with that reason.
 
-    Given a restore request to the configured restore time adding a data node the restorable data nodes list as not available
+    Given a restore request naming a target data node the restorable data nodes list as not available
     When the restore request is sent
     Then the request is rejected with status 400, 404 or 409 and an error body
+
+  Scenario Outline: What the related APIs list as not usable here is refused (<fact>)
+    The lists discovery reads also say what this restore cannot use. Each such item, found through them, is named
+    in an otherwise valid request; when the lists offer none, the scenario is skipped with that reason.
+
+    Given a restore request naming <fact>
+    When the restore request is sent
+    Then the request is rejected with status 400, 404 or 409 and an error body
+
+    @RM-ID-009
+    Examples: A backup that the backups API lists under another instance
+      | fact                                |
+      | a backup of another instance        |
+
+    @RM-ID-010
+    Examples: A restore time between two restorable intervals
+      | fact                                                       |
+      | a restore time in a gap between two restorable intervals |
+
+    @RM-ID-011
+    Examples: A source data node where a target data node belongs
+      | fact                                              |
+      | a source data node offered as a target data node |

@@ -9,7 +9,9 @@ import static org.ddmconformance.explore.BodyEdits.wrongType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.ddmconformance.config.Fixture;
@@ -36,14 +38,24 @@ public final class CaseGenerator {
     static final int LONG_ID_CHARS = 4096;
     static final int MANY_ITEMS = 1000;
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Names that collide with what servers' runtimes look up by name; the last two are path steps. */
+    static final List<String> RUNTIME_NAMES = List.of("constructor", "__proto__", "toString", "hasOwnProperty",
+            "prototype", "null", "undefined", "NaN", ".", "..");
+    /** A project the token is not scoped to may be refused by the gateway (401, 403) or the service (400, 404). */
+    private static final Set<Integer> PROJECT_REFUSALS = Set.of(400, 401, 403, 404);
+    /** Anything but a success: a redirect to the canonical path, or any client error. */
+    private static final Set<Integer> NOT_SUCCESS = java.util.stream.IntStream.range(300, 500).boxed()
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final Member root = RequestSchema.load();
     private final List<ObjectNode> bases;
     /** The valid bodies with a target instance that does not exist: refused, for the cases judged by comparison. */
     private final List<ObjectNode> refusedBases;
     private final long seed;
+    private final Fixture fixture;
 
     public CaseGenerator(Fixture fixture, long seed) {
+        this.fixture = fixture;
         this.bases = validBodies(fixture);
         this.refusedBases = bases.stream().map(base -> {
             ObjectNode refused = base.deepCopy();
@@ -90,6 +102,11 @@ public final class CaseGenerator {
                 case BODIES -> bodies(member, cases);
                 case EQUIVALENTS -> equivalents(member, cases);
                 case UNDECIDED -> undecided(member, cases);
+                case JSON_TEXT -> jsonText(member, cases);
+                case OPEN_JSON_TEXT -> openJsonText(member, cases);
+                case RUNTIME_NAMES -> runtimeNames(member, cases);
+                case PATH_IDENTIFIERS -> pathIdentifiers(member, cases);
+                case SPELLINGS -> spellings(member, cases);
             }
         }
         return List.copyOf(cases);
@@ -264,7 +281,142 @@ public final class CaseGenerator {
         }
     }
 
+    /**
+     * Not one JSON text (RFC 8259 section 2: data after the value), or a mandatory member named in other letter case
+     * (names are case-sensitive, so the member is missing): 400.
+     */
+    private void jsonText(Member member, List<ExploreCase> cases) {
+        if (member.isRoot()) {
+            String valid = bases.get(0).toString();
+            cases.add(ExploreCase.rejected(Family.JSON_TEXT, "data after the JSON value", valid + " x", 400));
+            cases.add(ExploreCase.rejected(Family.JSON_TEXT, "a second JSON value after the first", valid + "{}", 400));
+            cases.add(ExploreCase.rejected(Family.JSON_TEXT, "an extra closing brace", valid + "}", 400));
+            return;
+        }
+        if (member.isItem() || !mandatoryIn(baseFor(member), member)) {
+            return;
+        }
+        String name = (String) member.pointer().get(member.pointer().size() - 1);
+        String capitalised = Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        for (String variant : new LinkedHashSet<>(List.of(capitalised, name.toUpperCase(Locale.ROOT)))) {
+            cases.add(ExploreCase.rejected(Family.JSON_TEXT, member.name() + " named " + variant,
+                    renamed(baseFor(member), member, variant), 400));
+        }
+    }
+
+    /** What RFC 8259 leaves to the receiver (duplicate names, an unpaired surrogate): recorded by comparison. */
+    private void openJsonText(Member member, List<ExploreCase> cases) {
+        ObjectNode base = refusedBaseFor(member);
+        if (member.isRoot()) {
+            String text = base.toString();
+            cases.add(ExploreCase.comparedWith(text, Family.OPEN_JSON_TEXT, "source given twice",
+                    "{\"source\":" + base.get("source") + "," + text.substring(1)));
+            return;
+        }
+        JsonNode valid = at(base, member.pointer());
+        if (member.types().equals(Set.of("string")) && valid != null && !valid.asString().isEmpty()) {
+            String escaped = replaced(base, member, NODES.stringNode("\u0000" + valid.asString().substring(1)))
+                    .replace("\\u0000", "\\ud800");
+            cases.add(ExploreCase.comparedWith(base.toString(), Family.OPEN_JSON_TEXT, member.name()
+                    + " starting with an unpaired surrogate escape", escaped));
+        }
+    }
+
+    /** Names a server's runtime knows (object keys, literals, path steps): 400 or 404, never 2xx or 5xx. */
+    private void runtimeNames(Member member, List<ExploreCase> cases) {
+        if (member.types().equals(Set.of("string"))) {
+            ObjectNode base = baseFor(member);
+            for (String name : RUNTIME_NAMES) {
+                cases.add(ExploreCase.rejected(Family.RUNTIME_NAMES, member.name() + " is \"" + name + "\"",
+                        replaced(base, member, NODES.stringNode(name)), 400, 404));
+            }
+        }
+        if (member.isRoot()) {
+            String body = bases.get(0).toString();
+            for (String name : RUNTIME_NAMES.subList(0, RUNTIME_NAMES.size() - 2)) { // "." and ".." name other paths
+                cases.add(ExploreCase.addressed(Family.RUNTIME_NAMES, "project_id in the path is \"" + name + "\"",
+                        body, Addressing.project(name), PROJECT_REFUSALS));
+                cases.add(ExploreCase.addressed(Family.RUNTIME_NAMES, "instance_id in the path is \"" + name + "\"",
+                        body,
+                        Addressing.instance(name), Set.of(400, 404)));
+            }
+        }
+    }
+
+    /** The identifier family for the path parameters (not empty: an empty segment names another path). */
+    private void pathIdentifiers(Member member, List<ExploreCase> cases) {
+        if (!member.isRoot()) {
+            return;
+        }
+        String body = bases.get(0).toString();
+        Map<String, String> projects = pathValues("project_id", fixture.projectId());
+        Map<String, String> instances = pathValues("instance_id", fixture.instanceId());
+        projects.forEach((what, value) -> cases.add(ExploreCase.addressed(Family.PATH_IDENTIFIERS,
+                "project_id in the path " + what, body, Addressing.project(value), PROJECT_REFUSALS)));
+        instances.forEach((what, value) -> cases.add(ExploreCase.addressed(Family.PATH_IDENTIFIERS,
+                "instance_id in the path " + what, body, Addressing.instance(value), Set.of(400, 404))));
+    }
+
+    private Map<String, String> pathValues(String name, String valid) {
+        int middle = valid.length() / 2;
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("is whitespace only", "   ");
+        values.put("is " + LONG_ID_CHARS + " characters long", hex(name + " long", LONG_ID_CHARS));
+        values.put("holds non-ASCII characters", valid.substring(0, middle) + "\u00e9\u4e2d" + valid.substring(middle + 1));
+        values.put("holds a control character", valid.substring(0, middle) + "\u0007" + valid.substring(middle));
+        values.put("holds CR LF", valid.substring(0, middle) + "\r\n" + valid.substring(middle));
+        return values;
+    }
+
+    /**
+     * The resource spelled otherwise on the wire, without a token or with a wrong one: never a 2xx (a route that
+     * skips authentication on another spelling). A redirect or any client error is fine; bodies are not judged.
+     * (A doubled slash is not among them: REST Assured merges it before sending.)
+     */
+    private void spellings(Member member, List<ExploreCase> cases) {
+        if (!member.isRoot()) {
+            return;
+        }
+        String prefix = "/v3/" + fixture.projectId() + "/instances/" + fixture.instanceId();
+        Map<String, String> spellings = new java.util.LinkedHashMap<>();
+        spellings.put("with a trailing slash", prefix + "/backups/metadata-recovery/");
+        spellings.put("with %2D for its hyphen", prefix + "/backups/metadata%2Drecovery");
+        spellings.put("with its version in upper case", prefix.replace("/v3/", "/V3/") + "/backups/metadata-recovery");
+        String body = bases.get(0).toString();
+        spellings.forEach((what, path) -> {
+            cases.add(ExploreCase.addressed(Family.SPELLINGS, "the path " + what + ", no token", body,
+                    Addressing.spelled(path, Addressing.Credential.NONE), NOT_SUCCESS));
+            cases.add(ExploreCase.addressed(Family.SPELLINGS, "the path " + what + ", a wrong token", body,
+                    Addressing.spelled(path, Addressing.Credential.WRONG), NOT_SUCCESS));
+        });
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------
+
+    /** Whether leaving the member out of this body leaves the request invalid (as the absence family decides). */
+    private static boolean mandatoryIn(ObjectNode base, Member member) {
+        if (at(base, member.pointer()) == null) {
+            return false;
+        }
+        ObjectNode changed = base.deepCopy();
+        ObjectNode parent = (ObjectNode) at(changed, parentOf(member));
+        parent.remove((String) member.pointer().get(member.pointer().size() - 1));
+        boolean anAlternativeRemains = member.alternatives().stream()
+                .anyMatch(names -> names.stream().allMatch(parent::has));
+        return member.required() || !member.alternatives().isEmpty() && !anAlternativeRemains;
+    }
+
+    /** The body with the member's name changed, in its place among its siblings. */
+    private static String renamed(ObjectNode base, Member member, String newName) {
+        ObjectNode changed = base.deepCopy();
+        String name = (String) member.pointer().get(member.pointer().size() - 1);
+        ObjectNode parent = (ObjectNode) at(changed, parentOf(member));
+        ObjectNode rebuilt = NODES.objectNode();
+        parent.properties().forEach(e -> rebuilt.set(e.getKey().equals(name) ? newName : e.getKey(), e.getValue()));
+        parent.removeAll();
+        parent.setAll(rebuilt);
+        return changed.toString();
+    }
 
     private static ExploreCase equivalent(ObjectNode plain, String name, String body) {
         return ExploreCase.comparedWith(plain.toString(), Family.EQUIVALENTS, name, body);

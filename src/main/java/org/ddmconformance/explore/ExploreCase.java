@@ -16,12 +16,18 @@ import org.ddmconformance.http.RestoreCall;
  * @param closeAllowed the endpoint may close the connection without an answer (a body far over any size)
  * @param plain        for a case judged by comparison: the same request in the plain form, which the case must be
  *                     answered like (a refused request, so no restore is spent on it); null for the others
+ * @param addressing   for a case that changes where the request goes or its credential; null for the others
  */
 public record ExploreCase(Family family, String name, String body, LargeBody largeBody, Set<Integer> allowed,
-                          boolean mayRestore, boolean closeAllowed, String plain) {
+                          boolean mayRestore, boolean closeAllowed, String plain, Addressing addressing) {
 
     public ExploreCase {
         allowed = Set.copyOf(allowed);
+    }
+
+    public ExploreCase(Family family, String name, String body, LargeBody largeBody, Set<Integer> allowed,
+                       boolean mayRestore, boolean closeAllowed, String plain) {
+        this(family, name, body, largeBody, allowed, mayRestore, closeAllowed, plain, null);
     }
 
     public ExploreCase(Family family, String name, String body, LargeBody largeBody, Set<Integer> allowed,
@@ -34,9 +40,16 @@ public record ExploreCase(Family family, String name, String body, LargeBody lar
         this(family, name, body, null, allowed, mayRestore, closeAllowed);
     }
 
-    /** The template with this case's body. */
+    /** The template with this case's body, and its addressing. */
     public RestoreCall applyTo(RestoreCall template) {
-        return largeBody != null ? template.withLargeBody(largeBody) : template.withBody(body);
+        RestoreCall call = largeBody != null ? template.withLargeBody(largeBody) : template.withBody(body);
+        return addressing == null ? call : addressing.applyTo(call);
+    }
+
+    /** A case that goes elsewhere, or with another credential, with a valid body. */
+    static ExploreCase addressed(Family family, String name, String body, Addressing addressing,
+                                 Set<Integer> allowed) {
+        return new ExploreCase(family, name, body, null, allowed, false, false, null, addressing);
     }
 
     /** The length of its body: characters of the text, or bytes of a large body. */

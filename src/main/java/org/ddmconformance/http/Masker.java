@@ -21,7 +21,9 @@ public final class Masker {
 
     public Masker(Collection<String> secrets) {
         this.prefixes = secrets.stream().filter(s -> s != null && s.length() >= PREFIX_MASKED_FROM)
-                .map(s -> Pattern.compile(Pattern.quote(s.substring(0, s.length() / 2)) + "[^\\s\"'&;,<>]*"))
+                // In any letter case: the suite sends the token with its case changed (AlmostRightTokens).
+                .map(s -> Pattern.compile(Pattern.quote(s.substring(0, s.length() / 2)) + "[^\\s\"'&;,<>]*",
+                        Pattern.CASE_INSENSITIVE))
                 .toList();
         // Longest first, so that a secret containing another is masked whole.
         this.secrets = secrets.stream().filter(s -> s != null && !s.isEmpty()).flatMap(Masker::forms).distinct()

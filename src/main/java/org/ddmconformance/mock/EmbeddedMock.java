@@ -23,10 +23,12 @@ public final class EmbeddedMock implements AutoCloseable {
 
     private final WireMockServer server;
     private final MockJobs jobs;
+    private final HostileInput hostile;
 
-    private EmbeddedMock(WireMockServer server, MockJobs jobs) {
+    private EmbeddedMock(WireMockServer server, MockJobs jobs, HostileInput hostile) {
         this.server = server;
         this.jobs = jobs;
+        this.hostile = hostile;
     }
 
     /** The identifiers and token the stub mappings know, by setting property name (ddm.project-id, ...). */
@@ -49,19 +51,20 @@ public final class EmbeddedMock implements AutoCloseable {
 
     /** With extra WireMock options, for the project's tests: https, a request journal, ... */
     public static EmbeddedMock start(Consumer<WireMockConfiguration> extraOptions) {
+        HostileInput hostile = new HostileInput();
         WireMockConfiguration options = options()
                 .bindAddress("127.0.0.1")
                 .dynamicPort()
                 .usingFilesUnderClasspath(ROOT)
                 .notifier(new Slf4jNotifier(false))
-                .extensions(new HostileInput());
+                .extensions(hostile);
         // The restore jobs: created by every 202, shown by the job API, keeping their target busy meanwhile.
         MockJobs jobs = new MockJobs(MockJobs.DEFAULT_DURATION_MS);
         options.extensions(new JobAnswers(jobs), new BusyTarget(jobs, fixture()), new AcceptedRestores(jobs));
         extraOptions.accept(options);
         WireMockServer server = new WireMockServer(options);
         server.start();
-        return new EmbeddedMock(server, jobs);
+        return new EmbeddedMock(server, jobs, hostile);
     }
 
     /** The restore jobs of this mock: how long they run, how they end, which exist. */
@@ -87,6 +90,12 @@ public final class EmbeddedMock implements AutoCloseable {
     public void resetToReference() {
         server.resetToDefaultMappings();
         jobs.reset(MockJobs.DEFAULT_DURATION_MS);
+        hostile.strictJsonText(true);
+    }
+
+    /** As a lenient parser does, reads a body's first JSON value and ignores what follows (a variant of the mock). */
+    public void readOnlyTheFirstJsonValue() {
+        hostile.strictJsonText(false);
     }
 
     @Override

@@ -12,6 +12,9 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 import wiremock.jakarta.servlet.DispatcherType;
 import wiremock.jakarta.servlet.Filter;
 import wiremock.jakarta.servlet.FilterChain;
@@ -44,6 +47,13 @@ public final class HostileInput implements HttpServerFactory {
     static final int MAX_DEPTH = 64;
     private static final String JSON = "application/json;charset=UTF-8";
 
+    /** False in a variant of the mock that reads only a body's first JSON value, as lenient parsers do. */
+    private volatile boolean strictJsonText = true;
+
+    void strictJsonText(boolean strict) {
+        strictJsonText = strict;
+    }
+
     @Override
     public String getName() {
         return "ddm-hostile-input";
@@ -54,7 +64,8 @@ public final class HostileInput implements HttpServerFactory {
         return new Jetty11HttpServer(options, admin, stubs) {
             @Override
             protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
-                context.addFilter(new FilterHolder(new Guard()), "/*", EnumSet.of(DispatcherType.REQUEST));
+                context.addFilter(new FilterHolder(new Guard(HostileInput.this)), "/*",
+                        EnumSet.of(DispatcherType.REQUEST));
             }
 
             @Override
@@ -84,6 +95,12 @@ public final class HostileInput implements HttpServerFactory {
     }
 
     private static final class Guard implements Filter {
+        private final HostileInput settings;
+
+        Guard(HostileInput settings) {
+            this.settings = settings;
+        }
+
         @Override
         public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
                 throws IOException, ServletException {
@@ -108,6 +125,8 @@ public final class HostileInput implements HttpServerFactory {
                 refuse(answer, 413, "The request body is too large.");
             } else if (depth(body) > MAX_DEPTH) {
                 refuse(answer, 400, "The request body is nested too deeply.");
+            } else if (settings.strictJsonText && !oneJsonTextOrNone(body)) {
+                refuse(answer, 400, "The request body is not one JSON text.");
             } else {
                 chain.doFilter(new ReadBody(http, body), response);
             }
@@ -121,6 +140,31 @@ public final class HostileInput implements HttpServerFactory {
             }
             answer.getOutputStream().write(errorBody(status == 413 ? "DBS.280413" : "DBS.280001", message)
                     .getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** WireMock's JSON matchers read the first value and ignore what follows it; RFC 8259 section 2 does not. */
+    private static final JsonMapper STRICT = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
+    /**
+     * Whether a body that starts like a JSON object or array is exactly one JSON text; anything else (empty, not
+     * JSON at all) is left to the mappings, which answer it as they always did.
+     */
+    static boolean oneJsonTextOrNone(byte[] body) {
+        int start = 0;
+        while (start < body.length && (body[start] == ' ' || body[start] == '\t' || body[start] == '\r'
+                || body[start] == '\n')) {
+            start++;
+        }
+        if (start == body.length || body[start] != '{' && body[start] != '[') {
+            return true;
+        }
+        try {
+            STRICT.readTree(body);
+            return true;
+        } catch (JacksonException notOneText) {
+            return false;
         }
     }
 

@@ -101,7 +101,7 @@ final class CaseCheck {
                     + (c.allowed().contains(202) ? context.busyTargetHint() : "");
         }
         Shape shape = status == 202 ? Shape.ACCEPTED : status == 400 || status == 404 ? Shape.ERROR : null;
-        if (shape == null) {
+        if (shape == null || c.family().statusOnly()) {
             return null;
         }
         List<String> problems = shape == Shape.ERROR

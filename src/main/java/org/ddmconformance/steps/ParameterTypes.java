@@ -2,6 +2,7 @@ package org.ddmconformance.steps;
 
 import io.cucumber.java.ParameterType;
 import org.ddmconformance.explore.Family;
+import org.ddmconformance.http.AlmostRightTokens;
 
 /** Custom parameter types, so steps read as the domain and a typo in a feature fails loudly. */
 public final class ParameterTypes {
@@ -17,6 +18,16 @@ public final class ParameterTypes {
             + "|a percent-encoded character in the instance segment")
     public WrittenForm writtenForm(String label) {
         return WrittenForm.byLabel(label);
+    }
+
+    @ParameterType(AlmostRightTokens.LABELS)
+    public AlmostRightTokens tokenAlteration(String label) {
+        return AlmostRightTokens.byLabel(label);
+    }
+
+    @ParameterType(ListedFact.LABELS)
+    public ListedFact listedFact(String label) {
+        return ListedFact.byLabel(label);
     }
 
     @ParameterType(Family.LABELS)

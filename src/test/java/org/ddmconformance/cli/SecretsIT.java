@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import org.ddmconformance.mock.EmbeddedMock;
 import org.ddmconformance.report.ConformanceReportFiles;
 import org.ddmconformance.report.ConformanceResult;
@@ -101,9 +102,13 @@ class SecretsIT {
             assertThat(run.exitCode()).as(run.console()).isEqualTo(1);
             ConformanceResult result = ConformanceReportFiles.read(reports);
             // RM-ACC-003 compares the restores already accepted, and none was: skipped with that reason.
+            // The listed facts (RM-ID-005, 006, 008 to 011) are looked up in related APIs, silent as well.
+            Set<String> listed = Set.of("RM-ID-005", "RM-ID-006", "RM-ID-008", "RM-ID-009", "RM-ID-010", "RM-ID-011");
+            assertThat(result.requirements()).filteredOn(r -> listed.contains(r.id())).hasSize(listed.size())
+                    .allSatisfy(r -> assertThat(r.reason()).as(r.id()).startsWith("not applicable: ")
+                            .contains("could not be read"));
             assertThat(result.requirements()).filteredOn(r -> r.level().equals("MUST"))
-                    .filteredOn(r -> !r.id().equals("RM-ACC-003") && !r.id().equals("RM-ID-005")
-                            && !r.id().equals("RM-ID-006") && !r.id().equals("RM-ID-008")).allSatisfy(r -> {
+                    .filteredOn(r -> !r.id().equals("RM-ACC-003") && !listed.contains(r.id())).allSatisfy(r -> {
                         assertThat(r.status()).isEqualTo(RequirementStatus.FAIL);
                         // A family of generated cases names its counts first, then each case's "no answer: ...".
                         assertThat(r.reason()).containsPattern("^(RM-EXPLORE-\\d{3}: \\d+ cases, .*no answer: )?"

@@ -18,16 +18,27 @@ class AlmostRightTokensTest {
         for (int i = TOKEN.length() - AlmostRightTokens.CHANGED; i < TOKEN.length(); i++) {
             assertThat(tampered.charAt(i)).isNotEqualTo(TOKEN.charAt(i));
         }
-        assertThat(AlmostRightTokens.cut(TOKEN)).isEqualTo(TOKEN.substring(0, TOKEN.length() / 2));
+        assertThat(AlmostRightTokens.CUT_SHORT.of(TOKEN)).isEqualTo(TOKEN.substring(0, TOKEN.length() / 2));
+        String otherCase = AlmostRightTokens.LETTER_CASE_CHANGED.of(TOKEN);
+        assertThat(otherCase).isNotEqualTo(TOKEN).isEqualToIgnoringCase(TOKEN)
+                .startsWith(TOKEN.substring(0, TOKEN.length() / 2));
+        assertThat(AlmostRightTokens.CHARACTER_ADDED.of(TOKEN)).startsWith(TOKEN).hasSize(TOKEN.length() + 1);
+        assertThat(AlmostRightTokens.LETTER_CASE_CHANGED.of("0123456789-0123456789")).as("no letter to change")
+                .isEqualTo("0123456789-0123456789");
     }
 
     @Test
     void theMaskerHidesTheAlteredTokensWhole() {
         Masker masker = new Masker(List.of(TOKEN));
-        for (String token : List.of(AlmostRightTokens.tampered(TOKEN), AlmostRightTokens.cut(TOKEN))) {
-            assertThat(masker.mask("X-Auth-Token: " + token + "\n{\"token\":\"" + token + "\"}"))
-                    .isEqualTo("X-Auth-Token: ****\n{\"token\":\"****\"}");
+        for (AlmostRightTokens alteration : AlmostRightTokens.values()) {
+            String token = alteration.of(TOKEN);
+            String masked = masker.mask("X-Auth-Token: " + token + "\n{\"token\":\"" + token + "\"}");
+            // The real token with a character added is masked as the token, the added character left.
+            assertThat(masked).as(alteration.label()).startsWith("X-Auth-Token: ****").contains("{\"token\":\"****")
+                    .doesNotContainIgnoringCase(TOKEN.substring(0, 8)).doesNotContainIgnoringCase(TOKEN.substring(40));
         }
+        assertThat(masker.mask("X-Auth-Token: " + TOKEN.toLowerCase(java.util.Locale.ROOT)))
+                .as("in any letter case").isEqualTo("X-Auth-Token: ****");
         assertThat(masker.mask("no secret here")).isEqualTo("no secret here");
     }
 

@@ -3,10 +3,15 @@ package org.ddmconformance.selftest;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.ddmconformance.selftest.Stubs.INSTANCE;
+import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.like;
+import static org.ddmconformance.selftest.Stubs.bodyText;
+import static org.ddmconformance.selftest.Variant.brokenInTheMock;
 import static org.ddmconformance.selftest.Stubs.JSON_UTF8;
 import static org.ddmconformance.selftest.Stubs.RESOURCE;
 import static org.ddmconformance.selftest.Stubs.TOKEN;
@@ -48,7 +53,9 @@ import static org.ddmconformance.selftest.Variant.broken;
 import static org.ddmconformance.selftest.Variant.brokenOnTheWire;
 
 import com.github.tomakehurst.wiremock.matching.MatchResult;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.ddmconformance.mock.EmbeddedMock;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -271,6 +278,12 @@ final class BrokenVariants {
                         post(urlPathEqualTo(RESOURCE)).withHeader(TOKEN_HEADER, matching("(?!" + Pattern.quote(TOKEN)
                                 + "$)" + Pattern.quote(TOKEN.substring(0, TOKEN.length() - 4)) + ".*"))
                                 .atPriority(1).willReturn(accepted()))), // only a prefix compared
+                broken("RM-AUTH-002", "the token compared ignoring letter case", s -> s.stubFor(
+                        post(urlPathEqualTo(RESOURCE)).withHeader(TOKEN_HEADER, matching("(?!" + Pattern.quote(TOKEN)
+                                + "$)(?i:" + Pattern.quote(TOKEN) + ")")).atPriority(1).willReturn(accepted()))),
+                broken("RM-AUTH-002", "a token that starts with the real one accepted", s -> s.stubFor(
+                        post(urlPathEqualTo(RESOURCE)).withHeader(TOKEN_HEADER, matching(Pattern.quote(TOKEN) + ".+"))
+                                .atPriority(1).willReturn(accepted()))), // a startsWith check
                 broken("RM-AUTH-002", "the token cut short accepted", s -> s.stubFor(post(urlPathEqualTo(RESOURCE))
                         .withHeader(TOKEN_HEADER, equalTo(TOKEN.substring(0, TOKEN.length() / 2)))
                         .atPriority(1).willReturn(accepted()))), // a startsWith check the wrong way round
@@ -281,6 +294,48 @@ final class BrokenVariants {
                         answer(200, "{'job':{'id':'31b8ae23-c687-4d80-b7b4-42a66c9bb886','status':'Completed'}}")))),
                 broken("RM-JOB-001", "a job status outside the documented values", s -> s.stubFor(jobRequest()
                         .willReturn(job("SUCCESS")))), // JobInfo: Running, Completed or Failed
+                // ---- what the related APIs list as not usable here ----
+                broken("RM-ID-009", "another instance's backup accepted", s -> s.stubFor(sourceField("backup_id",
+                        "{'const':'9a8b7c6d5e4f40312233445566778899br09'}").willReturn(accepted()))), // 13-backups
+                broken("RM-ID-010", "a time between two restorable intervals accepted", s -> s.stubFor(
+                        get(urlPathMatching(".*/backups/restorable-time-interval")).atPriority(1).willReturn(answer(200,
+                                "{'restorable_time_intervals':[{'start_time':'2024-01-01T00:00:00+0000','end_time':"
+                                + "'2025-06-01T00:00:00+0000'},{'start_time':'2025-07-01T00:00:00+0000','end_time':"
+                                + "'2026-01-01T00:00:00+0000'}],'offset':0,'limit':10,'total':2}")))), // the 202 stub
+                                // accepts any time from the first start to the last end
+                broken("RM-ID-011", "a source data node accepted as a target data node", s -> s.stubFor(targetField(
+                        "data_nodes", "{'type':'array','contains':{'enum':['41c239a1e9bd4cd2aabd678bab45a886in01',"
+                                + "'7edae0250ebc464897bd92b8d3e8b769in01']}}").willReturn(accepted()))), // 15-related-dn
+                // ---- beyond the values: the JSON text, runtime names, the path, the answers ----
+                broken("RM-HTTP-002", "error bodies in ISO-8859-1", s -> changeAnswers(s, a -> a.getStatus() == 400,
+                        a -> withContentType(a, "application/json;charset=ISO-8859-1").withBody(
+                                "{\"error_code\":\"DBS.280001\",\"error_msg\":\"Paramètre invalide.\"}"
+                                        .getBytes(StandardCharsets.ISO_8859_1)))), // RFC 8259 8.1: UTF-8
+                // Not one JSON text: the requirement that judges the body fails (the schema check reads one text).
+                broken("RM-ID-001", "error bodies followed by a second JSON value", s -> changeAnswers(s,
+                        a -> a.getStatus() == 404, a -> like(a).withBody(bodyText(a) + "\n{}"))),
+                brokenInTheMock("RM-EXPLORE-008", "data after the first JSON value ignored",
+                        EmbeddedMock::readOnlyTheFirstJsonValue, s -> { }), // a lenient parser's default
+                broken("RM-EXPLORE-008", "member names bound ignoring letter case", s -> s.stubFor(validPost()
+                        .withRequestBody(matching("(?s).*\"(Source|SOURCE|Target|TARGET|Backup_id|BACKUP_ID"
+                                + "|Restore_time|RESTORE_TIME|Instance_id|INSTANCE_ID|Data_nodes|DATA_NODES)\".*"))
+                        .willReturn(accepted()))), // a case-insensitive binder
+                broken("RM-EXPLORE-010", "__proto__ as an id crashes an object-keyed lookup", s -> s.stubFor(validPost()
+                        .withRequestBody(containing("\"__proto__\"")).willReturn(answer(500,
+                                "{'error_code':'DBS.500','error_msg':'Cannot read properties of undefined'}")))),
+                broken("RM-EXPLORE-010", "an instance named constructor found on the prototype", s -> s.stubFor(
+                        post(urlPathMatching(".*/instances/constructor/backups/metadata-recovery"))
+                                .atPriority(1).willReturn(accepted()))),
+                broken("RM-EXPLORE-011", "a control character in the instance path segment crashes", s -> s.stubFor(
+                        post(urlPathMatching(".*/instances/[^/]*(%0[0-9A-Fa-f]|%1[0-9A-Fa-f]|[\\x00-\\x1f])[^/]*"
+                                + "/backups/metadata-recovery")).atPriority(1).willReturn(answer(500,
+                                "{'error_code':'DBS.500','error_msg':'Internal error.'}")))),
+                broken("RM-EXPLORE-012", "a trailing slash skips authentication", s -> s.stubFor(
+                        post(urlPathEqualTo(RESOURCE + "/")).atPriority(1).willReturn(accepted()))),
+                // On the wire: the mock decodes %2D before a stub could see it.
+                brokenOnTheWire("RM-EXPLORE-012", "a percent-encoded spelling skips authentication",
+                        head -> head.substring(0, head.indexOf("\r\n")).contains("/metadata%2Drecovery "), 202,
+                        json("{'job_id':'b7d1e0c2a9f84d3e8c6b5a4f3e2d1c0b'}")),
                 broken("RM-BODY-009", "times just before the window accepted", s -> s.stubFor(sourceField(
                         "restore_time", "{'type':'number','minimum':" + (WINDOW_START - 3_600_000)
                                 + ",'exclusiveMaximum':" + WINDOW_START + "}").willReturn(accepted()))),

@@ -6,6 +6,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static org.ddmconformance.selftest.Stubs.RESOURCE;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.ddmconformance.selftest.Stubs.BACKUP;
 import static org.ddmconformance.selftest.Stubs.NODES;
@@ -151,6 +155,12 @@ final class ConformantVariants {
                 conformant("an identical repeated request gets the job it already started", s -> s.stubFor(
                         backupRestore().willReturn(answer(202, "{'job_id':'job-of-this-backup-restore'}")))),
                 THROTTLED_ONCE,
+                conformant("duplicate member names and unpaired surrogates refused with 400", s -> s.stubFor(validPost()
+                        .withRequestBody(matching("(?s).*(\"source\"\\s*:.*\"source\"\\s*:|\\\\ud800).*"))
+                        .willReturn(error(400)))), // RM-EXPLORE-009: RFC 8259 leaves both to the receiver
+                conformant("another spelling of the path redirected to the canonical one", s -> s.stubFor(
+                        post(urlPathEqualTo(RESOURCE + "/")).atPriority(1).willReturn(aResponse().withStatus(308)
+                                .withHeader("Location", RESOURCE)))), // RM-EXPLORE-012: never a success
                 WINDOW_MOVES,
                 conformant("a target its first restore uses up, then listed not available", s ->
                         targetUsedUpByItsFirstRestore(s, true)), // later restores to it are inconclusive
