@@ -12,9 +12,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -98,10 +101,66 @@ class TraceabilityTest {
     }
 
     @Test
-    void theReadmeListsEveryRequirementAndEverySetting() throws IOException {
-        String readme = Files.readString(Path.of("README.md"));
-        assertThat(CATALOGUE.all()).allSatisfy(r -> assertThat(readme).contains("| " + r.id() + " | " + r.level() + " |"));
+    void theRequirementsPageListsEveryRequirement() throws IOException {
+        String page = Files.readString(RequirementsPage.FILE);
+        assertThat(CATALOGUE.all()).allSatisfy(r -> assertThat(page).contains("| " + r.id() + " | " + r.level() + " |"));
+    }
+
+    @Test
+    void theSettingsPageNamesEverySetting() throws IOException {
+        String page = Files.readString(Path.of("docs", "settings.md"));
         assertThat(org.ddmconformance.config.Setting.values())
-                .allSatisfy(s -> assertThat(readme).contains("`" + s.environmentVariable() + "`"));
+                .allSatisfy(s -> assertThat(page).contains("`" + s.environmentVariable() + "`"));
+    }
+
+    /** A Markdown link or image: {@code [text](target)} or {@code [text](target "title")}. */
+    private static final Pattern LINK = Pattern.compile("!?\\[[^\\]]*]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+
+    @Test
+    void everyRelativeLinkOfTheReadmeAndTheDocsPointsToAFileThatExists() throws IOException {
+        List<Path> pages = new ArrayList<>(List.of(Path.of("README.md")));
+        try (Stream<Path> docs = Files.list(Path.of("docs"))) {
+            docs.filter(f -> f.toString().endsWith(".md")).sorted().forEach(pages::add);
+        }
+        List<String> broken = new ArrayList<>();
+        int checked = 0;
+        for (Path page : pages) {
+            for (String target : relativeLinks(Files.readString(page))) {
+                checked++;
+                String file = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
+                Path resolved = file.isEmpty() ? page : page.resolveSibling(file).normalize();
+                if (!Files.exists(resolved)) {
+                    broken.add(page + ": " + target);
+                }
+            }
+        }
+        assertThat(checked).as("relative links found in README.md and docs/*.md").isPositive();
+        assertThat(broken).as("relative links to files that do not exist").isEmpty();
+    }
+
+    /** The link targets of this Markdown text that are not absolute URLs, outside code blocks and code spans. */
+    static List<String> relativeLinks(String markdown) {
+        String prose = markdown.replaceAll("(?ms)^\\s*```.*?^\\s*```[^\\n]*$", "").replaceAll("`[^`\\n]*`", "``");
+        List<String> targets = new ArrayList<>();
+        Matcher m = LINK.matcher(prose);
+        while (m.find()) {
+            String target = m.group(1);
+            if (!target.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+                targets.add(target);
+            }
+        }
+        return targets;
+    }
+
+    @Test
+    void theLinkCheckFindsRelativeLinksOnly() {
+        String markdown = """
+                See [settings](docs/settings.md#discovery), [`features/`](features), [a site](https://example.com),
+                [mail](mailto:a@example.com), [here](#top) and `[not](code.md)`.
+                ```
+                [not either](block.md)
+                ```
+                """;
+        assertThat(relativeLinks(markdown)).containsExactly("docs/settings.md#discovery", "features", "#top");
     }
 }
