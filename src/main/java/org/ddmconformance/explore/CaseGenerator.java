@@ -293,6 +293,14 @@ public final class CaseGenerator {
             cases.add(ExploreCase.rejected(Family.JSON_TEXT, "an extra closing brace", valid + "}", 400));
             return;
         }
+        if (member.types().equals(Set.of("string")) && at(baseFor(member), member.pointer()) != null) {
+            // RFC 8259 section 8.1: JSON text exchanged between systems MUST be UTF-8; 0xFF starts no character.
+            String text = replaced(baseFor(member), member, NODES.stringNode("\u0000"
+                    + at(baseFor(member), member.pointer()).asString().substring(1)));
+            cases.add(new ExploreCase(Family.JSON_TEXT, member.name() + " holds a byte that is not UTF-8", null,
+                    new LargeBody(text.replace("\\u0000", String.valueOf(LargeBody.RAW_FF)), " ", 1, ""),
+                    Set.of(400), false, false));
+        }
         if (member.isItem() || !mandatoryIn(baseFor(member), member)) {
             return;
         }

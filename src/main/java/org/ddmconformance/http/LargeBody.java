@@ -6,9 +6,13 @@ import java.util.Objects;
 /**
  * A request body of many megabytes, sent as bytes made only when it is sent: a head, one ASCII piece repeated,
  * and a tail. Held as text it would sit on the heap as a string, as the string's bytes for the wire, and as the
- * copies made while building it; the largest generated case (16 MiB) then set the run's peak memory.
+ * copies made while building it; the largest generated case (16 MiB) then set the run's peak memory. In the head
+ * and the tail, {@link #RAW_FF} stands for the byte 0xFF, which no UTF-8 text holds (a body that is not UTF-8).
  */
 public record LargeBody(String head, String piece, int times, String tail) {
+
+    /** A lone low surrogate, which no well-formed text holds: written on the wire as the byte 0xFF. */
+    public static final char RAW_FF = '\uDFFF';
 
     public LargeBody {
         Objects.requireNonNull(head);
@@ -51,7 +55,18 @@ public record LargeBody(String head, String piece, int times, String tail) {
     }
 
     private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
+        if (text.indexOf(RAW_FF) < 0) {
+            return text.getBytes(StandardCharsets.UTF_8);
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        String[] parts = text.split(String.valueOf(RAW_FF), -1);
+        for (int i = 0; i < parts.length; i++) {
+            bytes.writeBytes(parts[i].getBytes(StandardCharsets.UTF_8));
+            if (i < parts.length - 1) {
+                bytes.write(0xFF);
+            }
+        }
+        return bytes.toByteArray();
     }
 
     @Override

@@ -91,6 +91,12 @@ public final class EmbeddedMock implements AutoCloseable {
         server.resetToDefaultMappings();
         jobs.reset(MockJobs.DEFAULT_DURATION_MS);
         hostile.strictJsonText(true);
+        hostile.strictUtf8(true);
+    }
+
+    /** Reads request bytes that are not UTF-8 as replacement characters, as lenient decoders do (a variant). */
+    public void readBytesThatAreNotUtf8AsReplacements() {
+        hostile.strictUtf8(false);
     }
 
     /** As a lenient parser does, reads a body's first JSON value and ignores what follows (a variant of the mock). */

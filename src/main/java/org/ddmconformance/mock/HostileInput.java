@@ -49,9 +49,15 @@ public final class HostileInput implements HttpServerFactory {
 
     /** False in a variant of the mock that reads only a body's first JSON value, as lenient parsers do. */
     private volatile boolean strictJsonText = true;
+    /** False in a variant of the mock that reads bytes that are not UTF-8 as replacement characters. */
+    private volatile boolean strictUtf8 = true;
 
     void strictJsonText(boolean strict) {
         strictJsonText = strict;
+    }
+
+    void strictUtf8(boolean strict) {
+        strictUtf8 = strict;
     }
 
     @Override
@@ -125,6 +131,8 @@ public final class HostileInput implements HttpServerFactory {
                 refuse(answer, 413, "The request body is too large.");
             } else if (depth(body) > MAX_DEPTH) {
                 refuse(answer, 400, "The request body is nested too deeply.");
+            } else if (settings.strictUtf8 && !utf8(body)) {
+                refuse(answer, 400, "The request body is not UTF-8.");
             } else if (settings.strictJsonText && !oneJsonTextOrNone(body)) {
                 refuse(answer, 400, "The request body is not one JSON text.");
             } else {
@@ -161,9 +169,18 @@ public final class HostileInput implements HttpServerFactory {
             return true;
         }
         try {
-            STRICT.readTree(body);
+            STRICT.readTree(new String(body, StandardCharsets.UTF_8)); // UTF-8 is checked on its own
             return true;
         } catch (JacksonException notOneText) {
+            return false;
+        }
+    }
+
+    static boolean utf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException notUtf8) {
             return false;
         }
     }

@@ -28,6 +28,13 @@ class LargeBodyTest {
     private static final String TOKEN = "tok-secret-123";
 
     @Test
+    void aRawFfMarkIsTheByteFfOnTheWire() {
+        LargeBody body = new LargeBody("{\"a\":\"" + LargeBody.RAW_FF + "b\"", " ", 1, "}");
+        assertThat(body.bytes()).containsExactly('{', '"', 'a', '"', ':', '"', 0xFF, 'b', '"', ' ', '}');
+        assertThat(body.length()).isEqualTo(11);
+    }
+
+    @Test
     void itsBytesAreTheHeadThePieceRepeatedAndTheTail() {
         LargeBody body = new LargeBody("{\"a\":[", "1,", 5, "1]}\u00e9");
         String text = "{\"a\":[1,1,1,1,1,1]}\u00e9";

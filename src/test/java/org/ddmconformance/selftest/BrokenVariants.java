@@ -316,6 +316,9 @@ final class BrokenVariants {
                         a -> a.getStatus() == 404, a -> like(a).withBody(bodyText(a) + "\n{}"))),
                 brokenInTheMock("RM-EXPLORE-008", "data after the first JSON value ignored",
                         EmbeddedMock::readOnlyTheFirstJsonValue, s -> { }), // a lenient parser's default
+                brokenInTheMock("RM-EXPLORE-008", "bytes that are not UTF-8 read as replacement characters",
+                        EmbeddedMock::readBytesThatAreNotUtf8AsReplacements, s -> s.stubFor(validPost()
+                                .withRequestBody(containing("\uFFFD")).willReturn(accepted()))), // a lenient decoder
                 broken("RM-EXPLORE-008", "member names bound ignoring letter case", s -> s.stubFor(validPost()
                         .withRequestBody(matching("(?s).*\"(Source|SOURCE|Target|TARGET|Backup_id|BACKUP_ID"
                                 + "|Restore_time|RESTORE_TIME|Instance_id|INSTANCE_ID|Data_nodes|DATA_NODES)\".*"))
