@@ -25,10 +25,18 @@ Feature: HTTP semantics of the resource
     Then the answer has status 404 or 405, or 400 with an error body
 
   @RM-HTTP-003
-  Scenario: A 405 answer names the allowed method
+  Scenario Outline: A 405 answer to <method> names the allowed method
+    Not GET: on this path it is also "Querying Details About a Backup", which an endpoint may answer with 404.
+    An endpoint that answers a method 404 says nothing about Allow: that method's scenario is skipped.
     Given a restore request from the configured backup
-    When it is sent with method GET
+    When it is sent with method <method>
     Then a 405 answer names POST in its Allow header
+
+    Examples:
+      | method |
+      | PUT    |
+      | DELETE |
+      | PATCH  |
 
   @RM-HTTP-002
   Scenario Outline: A rejection declares JSON content (<case>)

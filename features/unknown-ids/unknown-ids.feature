@@ -45,7 +45,7 @@ Feature: Unknown identifiers
 
     Given a restore request naming a backup of the source instance that is not usable
     When the restore request is sent
-    Then the request is rejected with status 400 or 404 and an error body
+    Then the request is rejected with status 400, 404 or 409 and an error body
 
   @RM-ID-006
   Scenario: The target instance exists but is not available for restoration

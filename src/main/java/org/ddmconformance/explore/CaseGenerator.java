@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.ddmconformance.config.Fixture;
 import org.ddmconformance.equivalence.RunIds;
 import org.ddmconformance.explore.RequestSchema.Member;
@@ -295,11 +296,12 @@ public final class CaseGenerator {
         }
         if (member.types().equals(Set.of("string")) && at(baseFor(member), member.pointer()) != null) {
             // RFC 8259 section 8.1: JSON text exchanged between systems MUST be UTF-8; 0xFF starts no character.
+            // A decoder that reads it as U+FFFD leaves an id that names nothing: its 404 refuses the request too.
             String text = replaced(baseFor(member), member, NODES.stringNode("\u0000"
                     + at(baseFor(member), member.pointer()).asString().substring(1)));
             cases.add(new ExploreCase(Family.JSON_TEXT, member.name() + " holds a byte that is not UTF-8", null,
                     new LargeBody(text.replace("\\u0000", String.valueOf(LargeBody.RAW_FF)), " ", 1, ""),
-                    Set.of(400), false, false));
+                    Set.of(400, 404), false, false));
         }
         if (member.isItem() || !mandatoryIn(baseFor(member), member)) {
             return;
@@ -360,9 +362,21 @@ public final class CaseGenerator {
         Map<String, String> projects = pathValues("project_id", fixture.projectId());
         Map<String, String> instances = pathValues("instance_id", fixture.instanceId());
         projects.forEach((what, value) -> cases.add(ExploreCase.addressed(Family.PATH_IDENTIFIERS,
-                "project_id in the path " + what, body, Addressing.project(value), PROJECT_REFUSALS)));
+                "project_id in the path " + what, body, Addressing.project(value),
+                orTooLong(value, PROJECT_REFUSALS))));
         instances.forEach((what, value) -> cases.add(ExploreCase.addressed(Family.PATH_IDENTIFIERS,
-                "instance_id in the path " + what, body, Addressing.instance(value), Set.of(400, 404))));
+                "instance_id in the path " + what, body, Addressing.instance(value),
+                orTooLong(value, Set.of(400, 404)))));
+    }
+
+    /** RFC 9110 15.5.15: a server may refuse a target URI longer than it interprets with 414 (no error body). */
+    private static Set<Integer> orTooLong(String pathValue, Set<Integer> refusals) {
+        if (pathValue.length() < LONG_ID_CHARS) {
+            return refusals;
+        }
+        Set<Integer> allowed = new TreeSet<>(refusals);
+        allowed.add(414);
+        return allowed;
     }
 
     private Map<String, String> pathValues(String name, String valid) {

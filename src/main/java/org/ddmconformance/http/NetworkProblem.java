@@ -82,6 +82,15 @@ final class NetworkProblem {
         return String.valueOf(timeout.getMessage()).toLowerCase(Locale.ROOT).contains("connect");
     }
 
+    /** The innermost cause, e.g. {@code java.io.IOException: Stream closed}: what a wrapper's own message hides. */
+    static String rootCause(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == error ? String.valueOf(error) : error + ", caused by " + root;
+    }
+
     private static String rootMessage(Throwable error) {
         Throwable root = error;
         while (root.getCause() != null) {

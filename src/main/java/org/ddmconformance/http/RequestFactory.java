@@ -170,7 +170,7 @@ public final class RequestFactory {
                         + (cut.isPresent() ? "\n" + evidence(recorder) : ""));
             }
             throw new AssertionError(NetworkProblem.describe(e, settings.baseUrl(), "DDM_BASE_URL", settings.transport())
-                    .orElse("the request could not be sent: " + e), e);
+                    .orElse("the request could not be sent: " + NetworkProblem.rootCause(e)), e);
         } finally {
             inFlight.release();
         }

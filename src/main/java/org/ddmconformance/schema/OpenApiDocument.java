@@ -87,6 +87,9 @@ public final class OpenApiDocument {
             new Answer(413, "Content Too Large: the body is over the server's cap (RFC 9110 section 15.5.14); on a "
                     + "very large body the connection may close without an answer. Either error pair, when there is "
                     + "a body.", EITHER, null, null, List.of()),
+            new Answer(414, "URI Too Long: a path identifier longer than the server will interpret (RFC 9110 "
+                    + "section 15.5.15; the catalogue allows it for a 4096-character project_id or instance_id). "
+                    + "Either error pair, when there is a body.", EITHER, null, null, List.of()),
             new Answer(415, "Unsupported Media Type: the body was not declared as application/json (DDM's status "
                     + "codes; the catalogue records how a body without Content-Type is answered). Either error pair, "
                     + "when there is a body.", EITHER, null, null, List.of("RM-HTTP-006")),

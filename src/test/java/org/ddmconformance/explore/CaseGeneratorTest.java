@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.ddmconformance.config.Fixture;
 import org.ddmconformance.config.SettingsLoader;
 import org.ddmconformance.equivalence.RunIds;
@@ -171,6 +172,23 @@ class CaseGeneratorTest {
                 .isEqualTo(CaseGenerator.HUGE_BODY_BYTES / 2 + 1); // an array: invalid whatever the size
         assertThat(huge.allowed()).containsExactlyInAnyOrder(400, 413);
         assertThat(new ArrayList<>(cases)).filteredOn(ExploreCase::closeAllowed).hasSize(1);
+    }
+
+    @Test
+    void onlyAByteThatIsNotUtf8MayGetTheUnknownIdAnswerAndOnlyAVeryLongPathMayGet414() {
+        for (ExploreCase c : cases) {
+            if (c.family() == Family.JSON_TEXT) {
+                // Read as U+FFFD, the id names nothing (404); everything else of the family breaks the schema (400).
+                assertThat(c.allowed()).as(c.name()).isEqualTo(notUtf8(c) ? Set.of(400, 404) : Set.of(400));
+            }
+            boolean longPath = c.addressing() != null && Stream.of(c.addressing().projectId(),
+                    c.addressing().instanceId()).anyMatch(v -> v != null && v.length() >= CaseGenerator.LONG_ID_CHARS);
+            if (c.family() != Family.SPELLINGS) { // those allow any refusal: only a success is wrong
+                assertThat(c.allowed().contains(414)).as(c.name()).isEqualTo(longPath);
+            }
+        }
+        assertThat(cases).filteredOn(c -> c.family() != Family.SPELLINGS && c.allowed().contains(414)).extracting(ExploreCase::family)
+                .containsOnly(Family.PATH_IDENTIFIERS).hasSize(2);
     }
 
     /** RFC 8259 8.1: a body that is not UTF-8 is not a JSON text between systems, whatever a lenient reading gives. */

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.ddmconformance.selftest.Stubs.DELETED_BACKUP;
 import static org.ddmconformance.selftest.Stubs.INSTANCE;
 import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.like;
 import static org.ddmconformance.selftest.Stubs.bodyText;
@@ -66,8 +67,6 @@ import java.util.regex.Pattern;
  */
 final class BrokenVariants {
 
-    /** The backup of the source instance that the reference mock's backups API lists as deleted. */
-    private static final String DELETED_BACKUP = "c131f93390a44b6c9d5cdebe350228a1br09";
     /** The target the reference mock's restorable-instances lists with available=false. */
     private static final String BUSY_TARGET = "3b65c609427c4b20bc0ae93e161dc7adin09";
     /** The data node the mock's restorable-data-node lists as not available (another VPC). */

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static org.ddmconformance.selftest.Stubs.DELETED_BACKUP;
 import static org.ddmconformance.selftest.Stubs.RESOURCE;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -39,12 +40,14 @@ import static org.ddmconformance.selftest.Stubs.status;
 import static org.ddmconformance.selftest.Stubs.timeRestore;
 import static org.ddmconformance.selftest.Stubs.withContentType;
 import static org.ddmconformance.selftest.Variant.conformant;
+import static org.ddmconformance.selftest.Variant.conformantInTheMock;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.matching.MatchResult;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.util.List;
 import java.util.Map;
+import org.ddmconformance.mock.EmbeddedMock;
 import org.ddmconformance.restore.Times;
 
 /**
@@ -166,6 +169,9 @@ final class ConformantVariants {
                         targetUsedUpByItsFirstRestore(s, true)), // later restores to it are inconclusive
                 conformant("a busy target refused with 409 Conflict", s -> jobs(s)
                         .busyTargetStatus(409)), // RM-ACC-004 allows 400, 404 or 409
+                conformant("a backup that is not usable refused with 409 Conflict", s -> s.stubFor(sourceField(
+                        "backup_id", "{'const':'" + DELETED_BACKUP + "'}").willReturn(answer(409,
+                        "{'error_code':'DBS.280109','error_msg':'The backup is not usable.'}")))), // RM-ID-005
 
                 // ---- explore ----
                 conformant("strict: refuses a fractional time, repeated nodes, unknown members, no Content-Type", s -> {
@@ -189,6 +195,12 @@ final class ConformantVariants {
                     s.stubFor(any(urlPathMatching("/v3/.*")).andMatching(r -> MatchResult.of(r.getBody().length > 65_536))
                             .atPriority(1).willReturn(answer(413, "{'error_code':'APIGW.0413','error_msg':'Too large.'}")));
                 }),
+                // A lenient decoder (Node's, WHATWG's): the id then names nothing and gets the unknown id's 404.
+                conformantInTheMock("bytes that are not UTF-8 read as U+FFFD, so the id names nothing",
+                        EmbeddedMock::readBytesThatAreNotUtf8AsReplacements, s -> { }),
+                conformant("a path segment over 100 characters refused with 414 and no body (Fastify's limit)",
+                        s -> s.stubFor(any(urlPathMatching("/v3/([^/]{101,}/.*|[^/]+/instances/[^/]{101,}/.*)"))
+                                .atPriority(1).willReturn(aResponse().withStatus(414)))), // RFC 9110 15.5.15
                 // ---- jobs and lifecycle ----
                 conformant("a target that refuses a restore while its job runs (300 ms jobs)",
                         s -> jobs(s).durationMs(300)), // the reference refuses; the suite waits for each job

@@ -45,6 +45,8 @@ final class Stubs {
     static final String PROJECT = FIXTURE.getProperty("ddm.project-id");
     static final String INSTANCE = FIXTURE.getProperty("ddm.instance-id");
     static final String TOKEN = FIXTURE.getProperty("ddm.auth-token");
+    /** The backup of the source instance that the reference mock's backups API lists as deleted. */
+    static final String DELETED_BACKUP = "c131f93390a44b6c9d5cdebe350228a1br09";
     static final String BACKUP = FIXTURE.getProperty("ddm.backup-id");
     static final long RESTORE_TIME = Long.parseLong(FIXTURE.getProperty("ddm.restore-time").trim());
     static final String TARGET = FIXTURE.getProperty("ddm.target-instance-id");

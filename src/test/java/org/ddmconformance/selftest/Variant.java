@@ -50,6 +50,11 @@ record Variant(String name, String breaks, Consumer<WireMockServer> stubs, Map<S
         return new Variant(name, breaks, stubs, Map.of(), null, change);
     }
 
+    /** A freedom of the mock's own reading of requests (what its stubs cannot express), with these stubs. */
+    static Variant conformantInTheMock(String name, Consumer<EmbeddedMock> change, Consumer<WireMockServer> stubs) {
+        return new Variant(name, null, stubs, Map.of(), null, change);
+    }
+
     boolean isBroken() {
         return breaks != null;
     }
