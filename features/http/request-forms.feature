@@ -65,3 +65,12 @@ Feature: Request forms that real clients send
       | project  |
       | instance |
 
+  @RM-HTTP-010
+  Scenario: The same fields form-encoded are not read as the JSON request
+    Default body parsers of web frameworks also read application/x-www-form-urlencoded (with bracket names, as
+    qs does); the document's body is JSON and 415 is its answer to another media type.
+
+    Given a restore request refused for one reason: the target instance does not exist
+    And the request is written in another form: the fields form-encoded
+    When the restore request is sent
+    Then it is refused with 400 or 415, not read like the same request in the plain form

@@ -60,6 +60,23 @@ public final class EquivalentFormSteps {
         }
     }
 
+    /** The inverse: the same fields in another media type must be refused, not read as the JSON request. */
+    @Then("it is refused with {int} or {int}, not read like the same request in the plain form")
+    public void refusedNotReadAlike(int status, int otherStatus) {
+        Equivalence.Judgement judgement = judgement();
+        if (judgement.outcome() == Equivalence.Outcome.UNDECIDED) {
+            context.observe(judgement.reason());
+            throw new TestAbortedException(judgement.reason());
+        }
+        int answered = context.lastAnswer().statusCode();
+        assertThat(judgement.outcome()).withFailMessage("%s: %s, so the endpoint read it as the JSON request%n%s%n%s",
+                context.comparison().label(), judgement.reason(), context.evidence(),
+                Comparisons.plainEvidence(context, context.plainForm())).isEqualTo(Equivalence.Outcome.DIFFERENT);
+        assertThat(answered).withFailMessage("%s: expected status %d or %d, got %d%n%s", context.comparison().label(),
+                status, otherStatus, answered, context.evidence()).isIn(status, otherStatus);
+        context.observe("refused " + context.comparison().label() + " with " + answered);
+    }
+
     @Then("how it is answered, compared with the plain form, is recorded")
     public void recorded() {
         Equivalence.Judgement judgement = judgement();

@@ -15,7 +15,7 @@ public final class ParameterTypes {
     @ParameterType("Content-Type application/json;charset=utf-8|Content-Type application/json;charset=UTF-8"
             + "|Content-Type Application/JSON; charset=\"utf-8\"|no Content-Type|header names in lower case"
             + "|the body in chunks|whitespace around the token|a percent-encoded character in the project segment"
-            + "|a percent-encoded character in the instance segment")
+            + "|a percent-encoded character in the instance segment|the fields form-encoded")
     public WrittenForm writtenForm(String label) {
         return WrittenForm.byLabel(label);
     }

@@ -1,12 +1,17 @@
 package org.ddmconformance.steps;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.ddmconformance.http.RequestFactory;
 import org.ddmconformance.http.RequestForm;
 import org.ddmconformance.http.RestoreCall;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The forms HTTP lets a client write one request in, each named as the features name it, with what a server that
@@ -35,7 +40,10 @@ enum WrittenForm {
             Misreading.OTHER_PROJECT),
     ENCODED_INSTANCE("a percent-encoded character in the instance segment",
             call -> call.withForm(call.form().withRawPath(path(segment(call.projectId()), encodeOne(call.instanceId())))),
-            Misreading.OTHER_INSTANCE);
+            Misreading.OTHER_INSTANCE),
+    // Not an equivalent form: the same fields in another media type, which must not be read as the request.
+    FORM_ENCODED("the fields form-encoded", call -> call.withBody(formEncoded(call.body()))
+            .withForm(call.form().withContentType("application/x-www-form-urlencoded")), Misreading.NOT_JSON);
 
     private static final String UNRESERVED = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~";
 
@@ -75,6 +83,28 @@ enum WrittenForm {
     /** The labels as a Cucumber parameter type pattern. */
     static String labels() {
         return String.join("|", Arrays.stream(values()).map(f -> java.util.regex.Pattern.quote(f.label)).toList());
+    }
+
+    /** The JSON body's fields in the bracket syntax of qs, Rack and PHP: source[backup_id]=..&target[data_nodes][0]=.. */
+    static String formEncoded(String json) {
+        List<String> pairs = new ArrayList<>();
+        addFields("", RestoreBodies.JSON.readTree(json), pairs);
+        return String.join("&", pairs);
+    }
+
+    private static void addFields(String name, JsonNode node, List<String> pairs) {
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
+                addFields(name.isEmpty() ? member.getKey() : name + "[" + member.getKey() + "]", member.getValue(), pairs);
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                addFields(name + "[" + i + "]", node.get(i), pairs);
+            }
+        } else {
+            pairs.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                    + URLEncoder.encode(node.isString() ? node.asString() : node.toString(), StandardCharsets.UTF_8));
+        }
     }
 
     private static String path(String project, String instance) {

@@ -273,6 +273,13 @@ final class BrokenVariants {
                 brokenOnTheWire("RM-HTTP-009", "a percent-encoded character in the path not decoded",
                         head -> head.substring(0, head.indexOf("\r\n")).matches("POST /v3/[^ ]*%3[0-9A-Fa-f][^ ]* .*"),
                         404, json("{'error_code':'DBS.280011','error_msg':'The DDM instance does not exist.'}")),
+                // Express's extended urlencoded parser, koa-bodyparser, Rack: the fields read from the form.
+                broken("RM-HTTP-010", "form-encoded fields read as the request", s -> s.stubFor(validPost()
+                        .withHeader("Content-Type", containing("x-www-form-urlencoded"))
+                        .withRequestBody(containing("target%5Binstance_id%5D=")).willReturn(answer(404,
+                                "{'error_code':'DBS.280108','error_msg':'The target instance does not exist.'}")))),
+                broken("RM-HTTP-010", "form-encoded fields accepted", s -> s.stubFor(validPost()
+                        .withHeader("Content-Type", containing("x-www-form-urlencoded")).willReturn(accepted()))),
                 broken("RM-AUTH-002", "a token with its last characters changed accepted", s -> s.stubFor(
                         post(urlPathEqualTo(RESOURCE)).withHeader(TOKEN_HEADER, matching("(?!" + Pattern.quote(TOKEN)
                                 + "$)" + Pattern.quote(TOKEN.substring(0, TOKEN.length() - 4)) + ".*"))

@@ -186,6 +186,8 @@ final class ConformantVariants {
                     s.stubFor(targetIs("{'not':{'propertyNames':{'enum':['instance_id','data_nodes']}}}")
                             .willReturn(error(400)));
                     s.stubFor(validPost().withHeader("Content-Type", absent()).willReturn(error(415)));
+                    s.stubFor(validPost().withHeader("Content-Type", containing("x-www-form-urlencoded"))
+                            .willReturn(error(415))); // RM-HTTP-010: 415 for another media type
                 }),
                 conformant("lenient: trims ids, floors a fractional time, caps bodies at 64 KiB with 413", s -> {
                     s.stubFor(sourceField("backup_id", "{'const':' " + BACKUP + " '}").willReturn(accepted()));
