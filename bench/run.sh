@@ -11,8 +11,12 @@
 #   bare replay -> endpoint    bench/Replay.java sending them
 #   ... +150ms                 the same three, every answer delayed by 150 ms
 #   jar, embedded mock         java -jar with no DDM_BASE_URL
-# Prints median wall time and CPU (user + system) and the peak memory of each, and the ratios the release gate
-# cares about. Needs: java, node/npm (Newman is installed into bench/.newman).
+#   jar -> endpoint, junit     the first again with DDM_CUCUMBER_REPORTS=junit (only the JUnit XML of Cucumber's
+#                              report files): what the other three cost
+# Prints median wall time and CPU (user + system) and the peak memory of each, the ratios the release gate
+# cares about, and where the first configuration's time goes: each of its runs writes a phase log
+# (-Dddm.phase-log, see src/main/java/org/ddmconformance/report/PhaseLog.java), and the median of each phase is
+# printed. Needs: java, node/npm (Newman is installed into bench/.newman).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${1:-7}
@@ -79,17 +83,39 @@ for url in "http://127.0.0.1:$fast" "http://127.0.0.1:$slow"; do
   $(newman_run "$url") >/dev/null 2>&1 || true
   $(bare_run "$url") >/dev/null 2>&1 || true
 done
-configs=(jar-endpoint newman-replay bare-replay jar-slow newman-replay-slow bare-replay-slow jar-embedded)
+configs=(jar-endpoint newman-replay bare-replay jar-slow newman-replay-slow bare-replay-slow jar-embedded jar-endpoint-junit)
 for n in "${configs[@]}"; do : >"$tmp/$n.times"; done
-for _ in $(seq 1 "$RUNS"); do
-  time_run jar-endpoint env $(endpoint_env "http://127.0.0.1:$fast") java -jar "$JAR"
+for round in $(seq 1 "$RUNS"); do
+  time_run jar-endpoint env $(endpoint_env "http://127.0.0.1:$fast") \
+    java -Dddm.phase-log="$tmp/phases-$round.log" -jar "$JAR"
   time_run newman-replay $(newman_run "http://127.0.0.1:$fast")
   time_run bare-replay $(bare_run "http://127.0.0.1:$fast")
   time_run jar-slow env $(endpoint_env "http://127.0.0.1:$slow") java -jar "$JAR"
   time_run newman-replay-slow $(newman_run "http://127.0.0.1:$slow")
   time_run bare-replay-slow $(bare_run "http://127.0.0.1:$slow")
   time_run jar-embedded env DDM_REPORTS_DIR="$tmp/reports" java -jar "$JAR"
+  time_run jar-endpoint-junit env $(endpoint_env "http://127.0.0.1:$fast") DDM_CUCUMBER_REPORTS=junit java -jar "$JAR"
 done
+
+# phases FILE: "phase wall_ms cpu_ms" lines of one run's phase log ("pid mark uptime_ms cpu_ms" per line). The
+# launcher is the JVM that logged no scenario; the suite runs in the other (the child of DDM_FAST_START).
+phases() {
+  awk '{ up[$1 " " $2] = $3; cpu[$1 " " $2] = $4; if ($2 == "scenarios-start") child = $1; pids[$1] = 1 }
+  END {
+    for (p in pids) if (p != child) parent = p
+    if (parent != "") {
+      # wall: what the launcher adds to the lifetime of the child; CPU: its own (the CPU of a process excludes its children)
+      printf "launcher-jvm %d %d\n", up[parent " end"] - up[child " end"], cpu[parent " end"]
+    }
+    split("main scenarios-start scenarios-end reports-written end", m, " ")
+    split("jvm-start start-up scenarios report-files console-and-exit", name, " ")
+    printf "%s %d %d\n", name[1], up[child " main"], cpu[child " main"]
+    for (i = 2; i <= 5; i++) {
+      printf "%s %d %d\n", name[i], up[child " " m[i]] - up[child " " m[i-1]], cpu[child " " m[i]] - cpu[child " " m[i-1]]
+    }
+  }' "$1"
+}
+for f in "$tmp"/phases-*.log; do phases "$f"; done >"$tmp/phases.all"
 
 verdict=$(grep -E "^(CONFORMANT|NOT CONFORMANT)" "$tmp/jar-endpoint.out" | tail -n 1 || true)
 echo "bench: $(date -u +%Y-%m-%d), $(nproc) cores, median of $RUNS whole-process runs"
@@ -108,3 +134,10 @@ echo "  last jar run against the endpoint: ${verdict:-no verdict line}"
 echo "  last Newman replay: $(grep -E 'requests' "$tmp/newman-replay.out" | head -n 1 | tr -s ' ')"
 echo "  last Newman replay: $(grep -E 'assertions' "$tmp/newman-replay.out" | head -n 1 | tr -s ' ')"
 echo "  last bare replay: $(tail -n 1 "$tmp/bare-replay.out")"
+echo "  where jar-endpoint's time goes (median of each phase over its $RUNS runs; the child JVM runs the suite):"
+printf '  %-20s %8s %8s\n' phase wall cpu
+for p in launcher-jvm jvm-start start-up scenarios report-files console-and-exit; do
+  printf '  %-20s %6.2f s %6.2f s\n' "$p" \
+    "$(awk -v p="$p" '$1 == p {print $2 / 1000}' "$tmp/phases.all" | median)" \
+    "$(awk -v p="$p" '$1 == p {print $3 / 1000}' "$tmp/phases.all" | median)"
+done

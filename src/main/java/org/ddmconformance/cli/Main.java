@@ -14,6 +14,7 @@ import org.ddmconformance.config.SettingsLoader;
 import org.ddmconformance.http.Masker;
 import org.ddmconformance.http.WarmUp;
 import org.ddmconformance.mock.EmbeddedMock;
+import org.ddmconformance.report.PhaseLog;
 import org.ddmconformance.suite.ConformanceLauncher;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -51,7 +52,12 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--reports", paramLabel = "DIR", description = "Report folder (overrides DDM_REPORTS_DIR).")
     private Path reportsDir;
 
+    @Option(names = "--verbose", description = "Also print every observation and one line per restore job "
+            + "(as DDM_VERBOSE=true; the reports always hold both).")
+    private boolean verbose;
+
     public static void main(String[] args) {
+        PhaseLog.mark("main");
         // Our options are plain Java: without this, picocli loads Groovy (which REST Assured brings along) just to
         // look for Groovy closures, and the main thread pays Groovy's start-up before anything else can happen.
         if (System.getProperty("picocli.disable.closures") == null) {
@@ -60,12 +66,14 @@ public final class Main implements Callable<Integer> {
         if (args.length > 0 && (args[0].equals("mock") || args[0].equals("openapi"))) {
             System.exit(execute(args)); // in this JVM: stopping this process stops the mock; no run, no warm-up
         }
-        System.exit(FastStart.runInChild(args).orElseGet(() -> {
+        int exitCode = FastStart.runInChild(args).orElseGet(() -> {
             if (!asksForHelpOrVersion(args)) {
                 WarmUp.start(); // REST Assured's start-up, beside reading the options, settings and features
             }
             return execute(args);
-        }));
+        });
+        PhaseLog.mark("end");
+        System.exit(exitCode);
     }
 
     private static boolean asksForHelpOrVersion(String[] args) {
@@ -119,6 +127,9 @@ public final class Main implements Callable<Integer> {
                 areas != null ? new LinkedHashSet<>(areas) : selection.areas()));
         if (reportsDir != null) {
             settings = settings.withReportsDir(reportsDir);
+        }
+        if (verbose) {
+            settings = settings.withVerbose(true);
         }
         return ConformanceLauncher.runAndReport(settings, System.out);
     }

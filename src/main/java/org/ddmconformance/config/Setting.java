@@ -92,6 +92,13 @@ public enum Setting {
             "Seed of the values the generated cases make up (unknown ids, long ids), to repeat a run exactly. "
                     + "Unset: chosen for the run and printed in the report."),
     REPORTS_DIR("DDM_REPORTS_DIR", "reports", false, "Folder the reports are written to."),
+    CUCUMBER_REPORTS("DDM_CUCUMBER_REPORTS", "all", false,
+            "Which of Cucumber's report files to write: all, none, or any of html, json, junit, message "
+                    + "(comma-separated). conformance.json, .html and .md are always written. A gate that reads only the JUnit "
+                    + "XML saves the CPU the others cost with junit."),
+    VERBOSE("DDM_VERBOSE", "false", false,
+            "true: the console also prints what was observed for each requirement and one line per restore job "
+                    + "(the reports always hold both); the same as --verbose."),
     FAST_START("DDM_FAST_START", "true", false,
             "java -jar only: run in a child JVM that reuses a class-data-sharing archive of the jar kept in the "
                     + "temp folder (about twice as fast); false: run in the calling JVM.");

@@ -14,46 +14,59 @@ import java.util.List;
  * @param notices       lines worth telling the person running the suite (ignored settings, insecure TLS, ...)
  * @param lifecycle     discovery, restorable window, job follow-up
  * @param exploration   how the cases generated from the request schema run (DDM_EXPLORE, DDM_CONCURRENCY, DDM_SEED)
+ * @param output        what the run writes besides its verdict and conformance reports (DDM_VERBOSE, DDM_CUCUMBER_REPORTS)
  */
 public record Settings(String baseUrl, boolean embeddedMock, Fixture fixture, String authToken, Iam iam,
                        boolean allowRestore, long restoreSpacingMs, Transport transport, Selection selection,
-                       Path reportsDir, List<String> notices, Lifecycle lifecycle, Exploration exploration) {
+                       Path reportsDir, List<String> notices, Lifecycle lifecycle, Exploration exploration,
+                       Output output) {
 
     public Settings {
         notices = List.copyOf(notices);
         lifecycle = lifecycle == null ? Lifecycle.defaults() : lifecycle;
         exploration = exploration == null ? Exploration.DEFAULT : exploration;
+        output = output == null ? Output.DEFAULT : output;
     }
 
     /** The fixture completed by discovery. */
     public Settings withFixture(Fixture completed) {
         return new Settings(baseUrl, embeddedMock, completed, authToken, iam, allowRestore, restoreSpacingMs,
-                transport, selection, reportsDir, notices, lifecycle, exploration);
+                transport, selection, reportsDir, notices, lifecycle, exploration, output);
     }
 
     public Settings withBaseUrl(String url) {
         return new Settings(url, embeddedMock, fixture, authToken, iam, allowRestore, restoreSpacingMs, transport,
-                selection, reportsDir, notices, lifecycle, exploration);
+                selection, reportsDir, notices, lifecycle, exploration, output);
     }
 
     public Settings withAuthToken(String token) {
         return new Settings(baseUrl, embeddedMock, fixture, token, iam, allowRestore, restoreSpacingMs, transport,
-                selection, reportsDir, notices, lifecycle, exploration);
+                selection, reportsDir, notices, lifecycle, exploration, output);
     }
 
     public Settings withTransport(Transport newTransport) {
         return new Settings(baseUrl, embeddedMock, fixture, authToken, iam, allowRestore, restoreSpacingMs,
-                newTransport, selection, reportsDir, notices, lifecycle, exploration);
+                newTransport, selection, reportsDir, notices, lifecycle, exploration, output);
     }
 
     public Settings withSelection(Selection newSelection) {
         return new Settings(baseUrl, embeddedMock, fixture, authToken, iam, allowRestore, restoreSpacingMs,
-                transport, newSelection, reportsDir, notices, lifecycle, exploration);
+                transport, newSelection, reportsDir, notices, lifecycle, exploration, output);
     }
 
     public Settings withReportsDir(Path dir) {
         return new Settings(baseUrl, embeddedMock, fixture, authToken, iam, allowRestore, restoreSpacingMs,
-                transport, selection, dir, notices, lifecycle, exploration);
+                transport, selection, dir, notices, lifecycle, exploration, output);
+    }
+
+    public Settings withVerbose(boolean console) {
+        return new Settings(baseUrl, embeddedMock, fixture, authToken, iam, allowRestore, restoreSpacingMs,
+                transport, selection, reportsDir, notices, lifecycle, exploration, output.withVerbose(console));
+    }
+
+    /** The console also prints every observation and one line per job (DDM_VERBOSE, --verbose). */
+    public boolean verbose() {
+        return output.verbose();
     }
 
     public int connectTimeoutMs() {

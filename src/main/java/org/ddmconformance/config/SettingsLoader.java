@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -118,12 +119,14 @@ public final class SettingsLoader {
         Selection selection = new Selection(value(Setting.TAGS), list(Setting.LEVELS), list(Setting.AREAS));
         Path reportsDir = Path.of(value(Setting.REPORTS_DIR));
         Exploration exploration = exploration();
+        Output output = new Output(bool(Setting.VERBOSE), cucumberReports());
         Lifecycle lifecycle = lifecycle(embeddedMock);
         if (!problems.isEmpty()) {
             throw new ConfigurationException(String.join("; ", problems) + ".");
         }
         return new Settings(embeddedMock ? null : stripTrailingSlash(baseUrl), embeddedMock, fixture, token, iam,
-                allowRestore, restoreSpacing, transport, selection, reportsDir, notices, lifecycle, exploration);
+                allowRestore, restoreSpacing, transport, selection, reportsDir, notices, lifecycle, exploration,
+                output);
     }
 
     private Lifecycle lifecycle(boolean embeddedMock) {
@@ -402,6 +405,16 @@ public final class SettingsLoader {
         }
         problems.add(setting.environmentVariable() + " must be a positive whole number, not '" + text + "'");
         return 1;
+    }
+
+    private Set<Output.CucumberReport> cucumberReports() {
+        String value = value(Setting.CUCUMBER_REPORTS);
+        Optional<Set<Output.CucumberReport>> reports = Output.CucumberReport.parse(value);
+        if (reports.isEmpty()) {
+            problems.add("DDM_CUCUMBER_REPORTS must be all, none or any of " + Output.CucumberReport.words()
+                    + " (comma-separated), not '" + value + "'");
+        }
+        return reports.orElse(Output.CucumberReport.ALL);
     }
 
     private Set<String> list(Setting setting) {

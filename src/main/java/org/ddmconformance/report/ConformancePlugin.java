@@ -7,6 +7,7 @@ import io.cucumber.plugin.event.Result;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCase;
 import io.cucumber.plugin.event.TestCaseFinished;
+import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestRunFinished;
 import io.cucumber.plugin.event.TestStepFinished;
 import io.cucumber.plugin.event.WriteEvent;
@@ -18,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.ddmconformance.requirements.Requirement;
@@ -50,6 +53,9 @@ public final class ConformancePlugin implements ConcurrentEventListener {
     private final Map<String, List<String>> observations = new ConcurrentHashMap<>();
     private final Map<UUID, String> ownFailure = new ConcurrentHashMap<>();
     private final Map<UUID, String> caseCounts = new ConcurrentHashMap<>();
+    /** For the phase log of the benchmark: when the first scenario started and the latest one finished. */
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicReference<PhaseLog.Reading> lastFinished = new AtomicReference<>();
 
     public ConformancePlugin(String outputDir) {
         this.outputDir = Path.of(outputDir);
@@ -57,6 +63,14 @@ public final class ConformancePlugin implements ConcurrentEventListener {
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
+        if (PhaseLog.enabled()) {
+            publisher.registerHandlerFor(TestCaseStarted.class, event -> {
+                if (started.compareAndSet(false, true)) {
+                    PhaseLog.mark("scenarios-start");
+                }
+            });
+            publisher.registerHandlerFor(TestCaseFinished.class, event -> lastFinished.set(PhaseLog.Reading.now()));
+        }
         publisher.registerHandlerFor(TestStepFinished.class, this::stepFinished);
         publisher.registerHandlerFor(TestCaseFinished.class, this::caseFinished);
         publisher.registerHandlerFor(WriteEvent.class, this::written);
@@ -123,6 +137,7 @@ public final class ConformancePlugin implements ConcurrentEventListener {
     }
 
     private void finish() {
+        PhaseLog.mark("scenarios-end", lastFinished.get());
         List<RequirementResult> results = new ArrayList<>();
         for (Requirement requirement : catalogue.all()) {
             List<ScenarioOutcome> scenarios = List.copyOf(outcomes.getOrDefault(requirement.id(), List.of()));

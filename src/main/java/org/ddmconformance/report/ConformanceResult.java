@@ -1,7 +1,10 @@
 package org.ddmconformance.report;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.ddmconformance.work.RunDeadline;
 
 /**
@@ -19,6 +22,8 @@ public record ConformanceResult(String verdict, boolean conformant, boolean veri
 
     /** The reason of the RM-JOB-* scenarios against an endpoint declared to have no job API (DDM_JOB_API=false). */
     public static final String NO_JOB_API = "not run: DDM_JOB_API=false";
+    private static final String SHOULD_FAILED = "SHOULD requirement ";
+    private static final String INFO_FAILED = "INFO requirement ";
 
     public static ConformanceResult of(String endpoint, List<RequirementResult> requirements, List<String> notices) {
         return of(endpoint, requirements, notices, null, null);
@@ -58,12 +63,32 @@ public record ConformanceResult(String verdict, boolean conformant, boolean veri
         }
         List<String> warnings = new ArrayList<>(notices);
         requirements.stream().filter(r -> r.level().equals("SHOULD") && r.status() == RequirementStatus.FAIL)
-                .forEach(r -> warnings.add("SHOULD requirement " + r.id() + " failed: " + firstLine(r.reason())));
+                .forEach(r -> warnings.add(SHOULD_FAILED + r.id() + " failed: " + firstLine(r.reason())));
         requirements.stream().filter(r -> r.level().equals("INFO") && r.status() == RequirementStatus.FAIL)
-                .forEach(r -> warnings.add("INFO requirement " + r.id() + " (no effect on the verdict) saw an answer "
+                .forEach(r -> warnings.add(INFO_FAILED + r.id() + " (no effect on the verdict) saw an answer "
                         + "outside the expected ones: " + firstLine(r.reason())));
         return new ConformanceResult(verdict, failed.isEmpty() && verified && incomplete == null, verified, endpoint,
                 passed, must.size(), requirements, List.copyOf(warnings), header);
+    }
+
+    /** The warnings that are not about a failed SHOULD or INFO requirement (those are listed with the failures). */
+    public List<String> notices() {
+        return warnings.stream().filter(w -> !w.startsWith(SHOULD_FAILED) && !w.startsWith(INFO_FAILED)).toList();
+    }
+
+    /** The requirements that failed, whatever their level: MUST first, in catalogue order. */
+    public List<RequirementResult> failures() {
+        return requirements.stream().filter(r -> r.status() == RequirementStatus.FAIL)
+                .sorted(Comparator.comparing(r -> !r.level().equals("MUST"))).toList();
+    }
+
+    /** How many requirements have each status, in the order of {@link RequirementStatus}. */
+    public Map<RequirementStatus, Long> counts() {
+        Map<RequirementStatus, Long> counts = new EnumMap<>(RequirementStatus.class);
+        for (RequirementStatus status : RequirementStatus.values()) {
+            counts.put(status, requirements.stream().filter(r -> r.status() == status).count());
+        }
+        return counts;
     }
 
     public List<String> failedMust() {

@@ -3,7 +3,10 @@ package org.ddmconformance.report;
 import java.util.List;
 import java.util.Locale;
 
-/** A self-contained HTML page: the verdict, warnings, and one row per requirement. */
+/**
+ * A self-contained HTML page: the verdict and counts, the failures with their evidence, the warnings, one row per
+ * requirement, then the run, its fixture and jobs, folded.
+ */
 final class HtmlReport {
 
     private HtmlReport() {
@@ -21,11 +24,11 @@ final class HtmlReport {
                 pre{white-space:pre-wrap;overflow-wrap:anywhere;margin:0;font-size:.85em}
 td{overflow-wrap:anywhere}
                 .verdict{font-size:1.3em;font-weight:bold}
+                .failure{padding:.2em 1em;margin:.5em 0}dt{font-weight:bold}
                 </style></head><body>
                 <h1>Restoring Metadata (a V3 API): conformance</h1>
                 """);
         html.append("<p class=\"verdict\">").append(escape(result.verdict())).append("</p>\n");
-        header(result.header(), html);
         html.append("<p>Endpoint: ").append(escape(result.endpoint())).append("</p>\n<p>");
         for (RequirementStatus status : RequirementStatus.values()) {
             List<RequirementResult> with = result.requirements().stream().filter(r -> r.status() == status).toList();
@@ -39,11 +42,16 @@ td{overflow-wrap:anywhere}
             html.append(" &nbsp; ");
         }
         html.append("</p>\n");
-        if (!result.warnings().isEmpty()) {
+        if (!result.failures().isEmpty()) {
+            html.append("<h2>Failures</h2>\n");
+            result.failures().forEach(r -> failure(r, html));
+        }
+        if (!result.notices().isEmpty()) {
             html.append("<h2>Warnings</h2><ul>\n");
-            result.warnings().forEach(w -> html.append("<li>").append(escape(w)).append("</li>\n"));
+            result.notices().forEach(w -> html.append("<li>").append(escape(w)).append("</li>\n"));
             html.append("</ul>\n");
         }
+        html.append("<h2>Requirements</h2>\n");
         html.append("<table><tr><th>Requirement</th><th>Level</th><th>Area</th><th>Status</th>"
                 + "<th>Statement and source</th><th>Scenarios, evidence and observations</th></tr>\n");
         for (RequirementResult r : result.requirements()) {
@@ -63,7 +71,31 @@ td{overflow-wrap:anywhere}
             r.observations().forEach(o -> html.append("<div>Observed: ").append(escape(o)).append("</div>"));
             html.append("</td></tr>\n");
         }
-        return html.append("</table></body></html>\n").toString();
+        html.append("</table>\n");
+        header(result.header(), html);
+        return html.append("</body></html>\n").toString();
+    }
+
+    /** One failure: the requirement, what was expected, the first failing case, the exchange, the scenario. */
+    private static void failure(RequirementResult r, StringBuilder html) {
+        FailureEvidence evidence = FailureEvidence.of(r.reason());
+        html.append("<div class=\"FAIL failure\"><h3><a href=\"#").append(r.id()).append("\">").append(r.id())
+                .append("</a> ").append(r.level()).append(r.level().equals("MUST") ? "" : " (no effect on the verdict)")
+                .append("</h3><p>").append(escape(r.statement())).append("</p><dl><dt>Expected</dt><dd>")
+                .append(escape(evidence.expected())).append("</dd>");
+        if (evidence.firstCase() != null) {
+            html.append("<dt>First case</dt><dd>").append(escape(evidence.firstCase())).append("</dd>");
+        }
+        if (evidence.sent() != null) {
+            html.append("<dt>Sent</dt><dd><pre>").append(escape(evidence.sent())).append("</pre></dd>");
+        }
+        if (evidence.answered() != null) {
+            html.append("<dt>Received</dt><dd><pre>").append(escape(evidence.answered())).append("</pre></dd>");
+        }
+        r.scenarios().stream().filter(s -> s.status() == RequirementStatus.FAIL).findFirst().ifPresent(s ->
+                html.append("<dt>Scenario</dt><dd>").append(escape(s.scenario())).append(" <small>(")
+                        .append(escape(ConsoleReport.location(s))).append(")</small></dd>"));
+        html.append("</dl></div>\n");
     }
 
     /** The run: version, time, duration, endpoint, fixture with sources, jobs with outcomes. */
@@ -71,7 +103,8 @@ td{overflow-wrap:anywhere}
         if (header == null) {
             return;
         }
-        html.append("<h2>Run</h2><table class=\"run\"><tr><th>Suite</th><td>").append(escape(header.suiteVersion()))
+        html.append("<details><summary>Run, fixture and jobs (").append(escape(header.jobsSummary()))
+                .append(" jobs)</summary>\n<h2>Run</h2><table class=\"run\"><tr><th>Suite</th><td>").append(escape(header.suiteVersion()))
                 .append("</td></tr><tr><th>Started</th><td>").append(escape(header.startedAt()))
                 .append("</td></tr><tr><th>Duration</th><td>").append(String.format(Locale.ROOT, "%.1f s",
                         header.durationMs() / 1000.0))
@@ -81,7 +114,7 @@ td{overflow-wrap:anywhere}
                 .append(escape(f.value())).append("</td><td>").append(escape(f.source())).append("</td></tr>\n"));
         html.append("</table>\n<h2>Jobs</h2>");
         if (header.jobs().isEmpty()) {
-            html.append("<p>No restore job was followed in this run.</p>\n");
+            html.append("<p>No restore job was followed in this run.</p>\n</details>\n");
             return;
         }
         html.append("<table><tr><th>Job</th><th>Outcome</th><th>Followed for</th><th>Scenario</th><th>Detail</th></tr>\n");
@@ -90,7 +123,7 @@ td{overflow-wrap:anywhere}
                 .append(j.meant() ? "" : " (accidental restore)").append("</td><td>").append(j.millis())
                 .append(" ms</td><td>").append(escape(j.scenario())).append("</td><td>").append(escape(j.summary()))
                 .append("</td></tr>\n"));
-        html.append("</table>\n");
+        html.append("</table>\n</details>\n");
     }
 
     private static String escape(String text) {

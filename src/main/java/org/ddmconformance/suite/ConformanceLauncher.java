@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.stream.Collectors;
 import org.ddmconformance.config.ConfigurationException;
+import org.ddmconformance.config.Output;
 import org.ddmconformance.config.Selection;
 import org.ddmconformance.config.Settings;
 import org.ddmconformance.http.WarmUp;
@@ -26,6 +27,8 @@ import org.ddmconformance.report.ConformancePlugin;
 import org.ddmconformance.report.ConformanceReportFiles;
 import org.ddmconformance.report.ConformanceResult;
 import org.ddmconformance.report.ConsoleReport;
+import org.ddmconformance.report.ConsoleStyle;
+import org.ddmconformance.report.PhaseLog;
 import org.ddmconformance.report.RequirementStatus;
 import org.ddmconformance.requirements.Requirement;
 import org.ddmconformance.requirements.RequirementCatalogue;
@@ -61,7 +64,10 @@ public final class ConformanceLauncher {
     public static int runAndReport(Settings settings, PrintStream out) {
         settings.notices().forEach(notice -> out.println("NOTE: " + notice));
         ConformanceResult result = run(settings, Reports.ALL);
-        ConsoleReport.print(result, out);
+        PhaseLog.mark("reports-written"); // every plugin has written its files when the launcher returns
+        ConsoleReport.print(result, out, ConsoleStyle.forThisProcess(settings.verbose(), settings.reportsDir())
+                .withCucumberHtml(settings.output().cucumberReports().contains(Output.CucumberReport.HTML)));
+        PhaseLog.mark("console-printed");
         if (!result.requirementsStoppedByRunDeadline().isEmpty()) {
             return NOT_CONFORMANT; // the verdict line names the deadline: a gate must not pass an unfinished run
         }
@@ -79,7 +85,7 @@ public final class ConformanceLauncher {
         clean(dir);
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectClass(ConformanceSuite.class))
-                .configurationParameter("cucumber.plugin", plugins(dir, reports));
+                .configurationParameter("cucumber.plugin", plugins(dir, reports, settings.output().cucumberReports()));
         if (!tagExpression.isEmpty()) {
             request.configurationParameter("cucumber.filter.tags", tagExpression);
         }
@@ -153,13 +159,14 @@ public final class ConformanceLauncher {
                 });
     }
 
-    private static String plugins(Path dir, Reports reports) {
+    private static String plugins(Path dir, Reports reports, Set<Output.CucumberReport> cucumberReports) {
         List<String> plugins = new ArrayList<>();
         if (reports == Reports.ALL) {
-            plugins.add("html:" + dir.resolve("cucumber.html"));
-            plugins.add("json:" + dir.resolve("cucumber.json"));
-            plugins.add("junit:" + dir.resolve("cucumber-junit.xml"));
-            plugins.add("message:" + dir.resolve("cucumber-messages.ndjson"));
+            for (Output.CucumberReport report : Output.CucumberReport.values()) {
+                if (cucumberReports.contains(report)) {
+                    plugins.add(report.plugin() + ":" + dir.resolve(report.file()));
+                }
+            }
         }
         plugins.add(ConformancePlugin.class.getName() + ":" + dir);
         return String.join(",", plugins);

@@ -276,6 +276,24 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void cucumberReportsAreAllByDefaultAndOnlyTheNamedOnesOtherwise() {
+        Map<String, String> env = realEndpointEnvironment();
+        assertThat(SettingsLoader.load(Map.of(), env, MOCK).output().cucumberReports())
+                .containsExactlyInAnyOrder(Output.CucumberReport.values());
+        env.put("DDM_CUCUMBER_REPORTS", "junit, json");
+        assertThat(SettingsLoader.load(Map.of(), env, MOCK).output().cucumberReports())
+                .containsExactlyInAnyOrder(Output.CucumberReport.JUNIT, Output.CucumberReport.JSON);
+        env.put("DDM_CUCUMBER_REPORTS", "all");
+        assertThat(SettingsLoader.load(Map.of(), env, MOCK).output().cucumberReports())
+                .containsExactlyInAnyOrder(Output.CucumberReport.values());
+        env.put("DDM_CUCUMBER_REPORTS", "none");
+        assertThat(SettingsLoader.load(Map.of(), env, MOCK).output().cucumberReports()).isEmpty();
+        env.put("DDM_CUCUMBER_REPORTS", "junit,pdf");
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of(), env, MOCK)).hasMessageContaining(
+                "DDM_CUCUMBER_REPORTS must be all, none or any of html,json,junit,message (comma-separated), not 'junit,pdf'");
+    }
+
+    @Test
     void withDiscoveryOnlyProjectInstanceAndTokenAreNeeded() {
         assertThatThrownBy(() -> SettingsLoader.load(Map.of(), Map.of("DDM_BASE_URL", "https://ddm.example.com"), MOCK))
                 .hasMessageContainingAll("DDM_PROJECT_ID", "DDM_INSTANCE_ID", "DDM_AUTH_TOKEN")

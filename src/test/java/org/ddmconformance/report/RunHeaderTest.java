@@ -29,17 +29,35 @@ class RunHeaderTest {
         String html = Files.readString(dir.resolve(ConformanceReportFiles.HTML));
         assertThat(html).contains("ddm-conformance 9.9", "2026-11-30T21:00:00Z", "4.2 s", "discovered: backups",
                 "job-1", "FAILED", "not restored to that time");
-        assertThat(html.indexOf("Fixture")).isLessThan(html.indexOf("<th>Requirement</th>"));
+        // The run, its fixture and jobs come after the requirements, folded.
+        assertThat(html.indexOf("<th>Requirement</th>")).isLessThan(html.indexOf("<details><summary>Run"));
+        assertThat(html.indexOf("<details><summary>Run")).isLessThan(html.indexOf("Fixture"));
     }
 
     @Test
     void theConsoleOpensWithTheFixtureAndEveryJob() {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ConsoleReport.printHeader(HEADER, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        ConsoleReport.printHeader(HEADER, new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
         String console = bytes.toString(StandardCharsets.UTF_8);
         assertThat(console).contains("ddm-conformance 9.9, run started 2026-11-30T21:00:00Z, took 4.2 s",
-                "Endpoint: https://ddm.example.com", "b-1  <- discovered: backups", "Jobs: 1 followed",
-                "FAILED job job-1: FAILED after 1.5 s");
+                "Endpoint: https://ddm.example.com", "b-1  <- discovered: backups", "Jobs: 1 followed: 1 Failed",
+                "  job job-1: FAILED after 1.5 s");
+    }
+
+    @Test
+    void theJobsLineCountsEachOutcome() {
+        RunHeader.JobLine completed = new RunHeader.JobLine("a", "COMPLETED", 1, "s", true, null, "a");
+        RunHeader.JobLine timedOut = new RunHeader.JobLine("b", "TIMED_OUT", 1, "s", true, null, "b");
+        RunHeader.JobLine notFollowed = new RunHeader.JobLine("c", "NOT_FOLLOWED", 0, "s", true, null, "c");
+        assertThat(header(List.of()).jobsSummary()).isEqualTo("none followed");
+        assertThat(header(List.of(completed, timedOut, completed)).jobsSummary())
+                .isEqualTo("3 followed: 2 Completed, 1 Timed out");
+        assertThat(header(List.of(notFollowed, notFollowed)).jobsSummary())
+                .isEqualTo("2 not followed (DDM_JOB_API=false)");
+    }
+
+    private static RunHeader header(List<RunHeader.JobLine> jobs) {
+        return new RunHeader("v", "t", 1, "e", List.of(), jobs);
     }
 
     @Test
