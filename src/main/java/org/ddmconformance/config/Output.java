@@ -25,6 +25,10 @@ public record Output(boolean verbose, Set<CucumberReport> cucumberReports) {
         return new Output(console, cucumberReports);
     }
 
+    public Output withCucumberReports(Set<CucumberReport> reports) {
+        return new Output(verbose, reports);
+    }
+
     /** One of Cucumber's report files, by the name DDM_CUCUMBER_REPORTS gives it, in the order they are listed. */
     public enum CucumberReport {
         HTML("html", "cucumber.html"),

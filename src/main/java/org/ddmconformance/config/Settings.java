@@ -59,6 +59,12 @@ public record Settings(String baseUrl, boolean embeddedMock, Fixture fixture, St
                 transport, selection, dir, notices, lifecycle, exploration, output);
     }
 
+    /** Only these of Cucumber's report files (none: a run read only for its result, as the self-test's). */
+    public Settings withCucumberReports(java.util.Set<Output.CucumberReport> reports) {
+        return new Settings(baseUrl, embeddedMock, fixture, authToken, iam, allowRestore, restoreSpacingMs,
+                transport, selection, reportsDir, notices, lifecycle, exploration, output.withCucumberReports(reports));
+    }
+
     public Settings withVerbose(boolean console) {
         return new Settings(baseUrl, embeddedMock, fixture, authToken, iam, allowRestore, restoreSpacingMs,
                 transport, selection, reportsDir, notices, lifecycle, exploration, output.withVerbose(console));

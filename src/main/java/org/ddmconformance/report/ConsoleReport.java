@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.ddmconformance.config.Output;
 
 /**
  * What a run prints at its end, short enough for a CI log: the run in one block (suite, endpoint, fixture, one
@@ -83,7 +84,7 @@ public final class ConsoleReport {
     static String pointer(ConsoleStyle style, String id) {
         Path dir = style.reportsDir() == null ? Path.of("reports") : style.reportsDir();
         return dir.resolve(ConformanceReportFiles.HTML) + "#" + id
-                + (style.cucumberHtml() ? ", " + dir.resolve("cucumber.html") : "");
+                + (style.cucumberHtml() ? ", " + dir.resolve(Output.CucumberReport.HTML.file()) : "");
     }
 
     /** A feature file and line as a person finds it in the repository (not the classpath URI). */

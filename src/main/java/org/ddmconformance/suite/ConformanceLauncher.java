@@ -45,9 +45,6 @@ import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
  */
 public final class ConformanceLauncher {
 
-    /** Which report files a run writes: all of them, or only the conformance report (for the self-test). */
-    public enum Reports { ALL, CONFORMANCE_ONLY }
-
     public static final int CONFORMANT = 0;
     public static final int NOT_CONFORMANT = 1;
     public static final int USAGE_ERROR = 2;
@@ -63,7 +60,7 @@ public final class ConformanceLauncher {
      */
     public static int runAndReport(Settings settings, PrintStream out) {
         settings.notices().forEach(notice -> out.println("NOTE: " + notice));
-        ConformanceResult result = run(settings, Reports.ALL);
+        ConformanceResult result = run(settings);
         PhaseLog.mark("reports-written"); // every plugin has written its files when the launcher returns
         ConsoleReport.print(result, out, ConsoleStyle.forThisProcess(settings.verbose(), settings.reportsDir())
                 .withCucumberHtml(settings.output().cucumberReports().contains(Output.CucumberReport.HTML)));
@@ -78,14 +75,14 @@ public final class ConformanceLauncher {
         return result.conformant() ? CONFORMANT : NOT_CONFORMANT;
     }
 
-    public static ConformanceResult run(Settings settings, Reports reports) {
+    public static ConformanceResult run(Settings settings) {
         RequirementCatalogue catalogue = RequirementCatalogue.load();
         String tagExpression = tagExpression(settings.selection(), catalogue);
         Path dir = settings.reportsDir();
         clean(dir);
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectClass(ConformanceSuite.class))
-                .configurationParameter("cucumber.plugin", plugins(dir, reports, settings.output().cucumberReports()));
+                .configurationParameter("cucumber.plugin", plugins(dir, settings.output().cucumberReports()));
         if (!tagExpression.isEmpty()) {
             request.configurationParameter("cucumber.filter.tags", tagExpression);
         }
@@ -159,13 +156,12 @@ public final class ConformanceLauncher {
                 });
     }
 
-    private static String plugins(Path dir, Reports reports, Set<Output.CucumberReport> cucumberReports) {
+    /** Cucumber's report files the settings ask for (DDM_CUCUMBER_REPORTS), and always the conformance report. */
+    private static String plugins(Path dir, Set<Output.CucumberReport> cucumberReports) {
         List<String> plugins = new ArrayList<>();
-        if (reports == Reports.ALL) {
-            for (Output.CucumberReport report : Output.CucumberReport.values()) {
-                if (cucumberReports.contains(report)) {
-                    plugins.add(report.plugin() + ":" + dir.resolve(report.file()));
-                }
+        for (Output.CucumberReport report : Output.CucumberReport.values()) {
+            if (cucumberReports.contains(report)) {
+                plugins.add(report.plugin() + ":" + dir.resolve(report.file()));
             }
         }
         plugins.add(ConformancePlugin.class.getName() + ":" + dir);

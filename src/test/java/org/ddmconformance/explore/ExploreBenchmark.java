@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import org.ddmconformance.config.SettingsLoader;
 import org.ddmconformance.mock.EmbeddedMock;
 import org.ddmconformance.report.ConformanceResult;
@@ -47,8 +48,8 @@ class ExploreBenchmark {
         properties.put("ddm.explore", explore);
         properties.put("ddm.reports-dir", Path.of("target", "benchmark").toString());
         long start = System.nanoTime();
-        ConformanceResult result = ConformanceLauncher.run(SettingsLoader.load(properties, Map.of(), fixture),
-                ConformanceLauncher.Reports.CONFORMANCE_ONLY);
+        ConformanceResult result = ConformanceLauncher.run(SettingsLoader.load(properties, Map.of(), fixture)
+                .withCucumberReports(Set.of()));
         long millis = (System.nanoTime() - start) / 1_000_000;
         System.out.println("benchmark: DDM_EXPLORE=" + explore + " " + result.verdict());
         return millis;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import org.ddmconformance.config.Settings;
 import org.ddmconformance.config.SettingsLoader;
 import org.ddmconformance.mock.EmbeddedMock;
@@ -19,7 +20,7 @@ class ExploreModesTest {
     private static ConformanceResult run(Path reports, String mode) {
         Settings settings = SettingsLoader.load(Map.of(), Map.of("DDM_AREAS", "explore", "DDM_EXPLORE", mode,
                 "DDM_SEED", "7"), EmbeddedMock.fixture()).withReportsDir(reports);
-        return ConformanceLauncher.run(settings, ConformanceLauncher.Reports.CONFORMANCE_ONLY);
+        return ConformanceLauncher.run(settings.withCucumberReports(Set.of()));
     }
 
     @Test

@@ -65,7 +65,7 @@ class SchedulingTest {
     private static List<Ran> run(Path reports, int concurrency) throws IOException {
         Settings settings = SettingsLoader.load(Map.of(), Map.of("DDM_CONCURRENCY", String.valueOf(concurrency),
                 "DDM_EXPLORE", "quick"), EmbeddedMock.fixture()).withReportsDir(reports);
-        ConformanceLauncher.run(settings, ConformanceLauncher.Reports.ALL);
+        ConformanceLauncher.run(settings);
         return scenarios(reports.resolve("cucumber-messages.ndjson"));
     }
 

@@ -44,7 +44,7 @@ class SelectionTest {
     void aRunOfOneAreaReportsTheOthersAsNotRun(@TempDir Path reports) {
         Settings settings = SettingsLoader.load(Map.of(), Map.of("DDM_AREAS", "auth"), EmbeddedMock.fixture())
                 .withReportsDir(reports);
-        ConformanceResult result = ConformanceLauncher.run(settings, ConformanceLauncher.Reports.CONFORMANCE_ONLY);
+        ConformanceResult result = ConformanceLauncher.run(settings.withCucumberReports(Set.of()));
         assertThat(result.requirements()).filteredOn(r -> r.area().equals("auth"))
                 .extracting(RequirementResult::status).containsOnly(RequirementStatus.PASS);
         assertThat(result.requirements()).filteredOn(r -> !r.area().equals("auth"))
@@ -60,7 +60,7 @@ class SelectionTest {
     void theJobsAreaAloneStartsOneRestoreOfItsOwnAndFollowsItsJob(@TempDir Path reports) {
         Settings settings = SettingsLoader.load(Map.of(), Map.of("DDM_AREAS", "jobs"), EmbeddedMock.fixture())
                 .withReportsDir(reports);
-        ConformanceResult result = ConformanceLauncher.run(settings, ConformanceLauncher.Reports.CONFORMANCE_ONLY);
+        ConformanceResult result = ConformanceLauncher.run(settings.withCucumberReports(Set.of()));
         assertThat(result.requirements()).filteredOn(r -> r.area().equals("jobs"))
                 .extracting(RequirementResult::status).containsOnly(RequirementStatus.PASS);
         assertThat(result.header().jobs()).singleElement()
@@ -79,7 +79,7 @@ class SelectionTest {
     void aReportFolderThatCannotBeMadeIsASettingProblem(@TempDir Path dir) throws Exception {
         Path file = java.nio.file.Files.writeString(dir.resolve("a-file"), "x");
         Settings settings = SettingsLoader.load(Map.of(), Map.of(), EmbeddedMock.fixture()).withReportsDir(file.resolve("sub"));
-        assertThatThrownBy(() -> ConformanceLauncher.run(settings, ConformanceLauncher.Reports.CONFORMANCE_ONLY))
+        assertThatThrownBy(() -> ConformanceLauncher.run(settings.withCucumberReports(Set.of())))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("(DDM_REPORTS_DIR or --reports) cannot be written");
     }
 
@@ -87,7 +87,7 @@ class SelectionTest {
     void aSelectionMatchingNoScenarioIsAUsageError(@TempDir Path reports) {
         Settings settings = SettingsLoader.load(Map.of(), Map.of("DDM_TAGS", "@no-such-tag"), EmbeddedMock.fixture())
                 .withReportsDir(reports);
-        assertThatThrownBy(() -> ConformanceLauncher.run(settings, ConformanceLauncher.Reports.CONFORMANCE_ONLY))
+        assertThatThrownBy(() -> ConformanceLauncher.run(settings.withCucumberReports(Set.of())))
                 .isInstanceOf(ConfigurationException.class).hasMessageContaining("matched no scenario");
     }
 }
